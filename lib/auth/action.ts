@@ -1,0 +1,49 @@
+import 'server-only';
+import type { z } from 'zod';
+import { requireUser } from './request';
+import type { UserRecord } from './users';
+
+/** What every form action returns: field errors for the form, or a message. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === 'string') values[key] = value;
+  return values;
+}
+
+/** Validates a form with `schema`, then runs `handler` with its data (and no user). */
+export function formAction<S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<ActionState>) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = formValues(formData);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? 'form');
+        fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+      }
+      return { fieldErrors, values: withoutSecrets(values) };
+    }
+    const result = await handler(parsed.data);
+    return { ...result, values: result.ok ? undefined : withoutSecrets(values) };
+  };
+}
+
+/** Same, for signed-in users only: the handler receives the user. */
+export function authedFormAction<S extends z.ZodType>(
+  schema: S,
+  handler: (data: z.infer<S>, user: UserRecord) => Promise<ActionState>,
+) {
+  return formAction(schema, async (data) => handler(data, await requireUser()));
+}
+
+function withoutSecrets(values: Record<string, string>): Record<string, string> {
+  const { password: _p, confirm: _c, ...rest } = values;
+  return rest;
+}

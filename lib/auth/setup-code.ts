@@ -1,0 +1,21 @@
+import { randomInt } from 'node:crypto';
+import { safeEqual } from './secrets';
+
+// The first account can only be claimed with a code printed on the server's console (or
+// set in SETUP_CODE), so a stranger who reaches a fresh instance first cannot take it.
+const state = globalThis as unknown as { journalSetupCode?: string };
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function setupCode(): string {
+  const fromEnv = process.env.SETUP_CODE?.trim();
+  if (fromEnv) return fromEnv;
+  state.journalSetupCode ??= Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return state.journalSetupCode;
+}
+
+export function isSetupCode(candidate: string): boolean {
+  const normalise = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
+  const expected = normalise(setupCode());
+  return expected.length > 0 && safeEqual(normalise(candidate), expected);
+}

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests run against the production build (`npm test` builds first) on a fresh
+// embedded PostgreSQL in tmp/e2e, in the system's Chromium (Playwright cannot download its own).
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const SETUP_CODE = 'E2E-SETUP-4711';
+export const baseURL = `http://127.0.0.1:${PORT}`;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.e2e.ts',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: { baseURL, launchOptions: chromium, screenshot: 'only-on-failure', trace: 'retain-on-failure' },
+  projects: [
+    { name: 'first-run', testMatch: 'first-run.e2e.ts', use: { ...devices['Pixel 7'] } },
+    {
+      name: 'phone',
+      testIgnore: 'first-run.e2e.ts',
+      dependencies: ['first-run'],
+      use: { ...devices['Pixel 7'] },
+    },
+    {
+      name: 'desktop',
+      testIgnore: 'first-run.e2e.ts',
+      dependencies: ['first-run'],
+      use: { viewport: { width: 1366, height: 900 }, colorScheme: 'dark' },
+    },
+  ],
+  webServer: {
+    command: 'rm -rf tmp/e2e && npx tsx scripts/start.ts',
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    env: { DATA_DIR: 'tmp/e2e', PORT: String(PORT), HOST: '127.0.0.1', SETUP_CODE },
+  },
+});

@@ -1,0 +1,52 @@
+// `npm start`: builds the app if there is no build yet, opens the database (DATABASE_URL,
+// or the embedded PostgreSQL in ./data/postgres), starts Next.js, and stops it all on exit.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { openDatabase } from '../lib/db/connect';
+
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+const host = process.env.HOST ?? '0.0.0.0';
+const nextBin = 'node_modules/next/dist/bin/next';
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+if (!dev && !existsSync('.next/BUILD_ID')) {
+  console.log('No production build yet: building (about a minute)…');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const database = await openDatabase();
+console.log(database.startedHere ? 'Embedded PostgreSQL started.' : 'Using the configured PostgreSQL.');
+
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port, '-H', host], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...env, DATABASE_URL: database.url },
+});
+server.stdout.on('data', (chunk: Buffer) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  if (text.includes('Ready')) printUrls();
+});
+
+function printUrls() {
+  const lan = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => `http://${i?.address}:${port}`);
+  console.log(
+    `\nMy Movie Journal is running: http://localhost:${port}${lan.length ? ` (on your network: ${lan.join(', ')})` : ''}\n`,
+  );
+}
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) server.kill('SIGTERM');
+  await database.stop();
+  process.exit(code);
+}
+server.on('exit', (code) => void shutdown(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
