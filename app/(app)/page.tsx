@@ -1,10 +1,11 @@
 import { ImdbDataNotice } from '@/components/home/imdb-data-notice';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/request';
+import { etlIsRunning } from '@/lib/imdb/etl-status';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
 export default async function HomePage() {
-  const [user, imdb] = await Promise.all([requireUser(), imdbDataStatus()]);
+  const [user, imdb, running] = await Promise.all([requireUser(), imdbDataStatus(), etlIsRunning()]);
   return (
     <div className="flex flex-col gap-5">
       <header>
@@ -16,7 +17,7 @@ export default async function HomePage() {
           <p className="text-zinc-600 dark:text-zinc-400">{imdb.titles.toLocaleString('en')} titles loaded.</p>
         </Card>
       ) : (
-        <ImdbDataNotice />
+        <ImdbDataNotice running={running} />
       )}
     </div>
   );

@@ -1,19 +1,19 @@
+import { EtlButtons } from '../status/etl-buttons';
 import { Card } from '../ui/card';
 
-/** Shown until the first ETL run has loaded IMDb's datasets. */
-export function ImdbDataNotice() {
+/** Shown until IMDb's datasets have been loaded into this server's database. */
+export function ImdbDataNotice({ running }: { running: boolean }) {
   return (
     <Card title="No IMDb data yet">
-      <p className="text-zinc-600 dark:text-zinc-400">
-        Search, title pages and statistics read IMDb's open datasets from this server's own database. They have not been
-        loaded yet. On the server, run:
+      <p className="mb-4 text-zinc-600 dark:text-zinc-400">
+        Search, title pages and statistics read IMDb's open datasets from this server's own database. Load them once
+        (about 1.7 GB to download; the weekly refresh keeps them current), or try the app first with a small sample that
+        needs no internet.
       </p>
-      <pre className="mt-3 overflow-x-auto rounded-xl bg-zinc-100 px-4 py-3 text-sm dark:bg-ink-800">
-        <code>npm run etl</code>
-      </pre>
-      <p className="mt-3 text-sm text-zinc-500 dark:text-zinc-400">
-        It downloads the seven dataset files (about 1.7 GB) and loads them; the README explains the options and the
-        weekly refresh.
+      <EtlButtons running={running} offerSample />
+      <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
+        On the server, the same is <code>npm run etl</code> (or <code>npm run etl -- --source etl/sample --force</code>
+        ). Progress is on the Data page.
       </p>
     </Card>
   );

@@ -1,5 +1,5 @@
 import type { ComponentType, SVGProps } from 'react';
-import { HomeIcon, SettingsIcon } from './icons';
+import { HomeIcon, SettingsIcon, StatusIcon } from './icons';
 
 export interface NavItem {
   href: string;
@@ -10,5 +10,6 @@ export interface NavItem {
 /** The screens that exist, in the order the navigation shows them. */
 export const navItems: NavItem[] = [
   { href: '/', label: 'Home', icon: HomeIcon },
+  { href: '/status', label: 'Data', icon: StatusIcon },
   { href: '/settings', label: 'Settings', icon: SettingsIcon },
 ];

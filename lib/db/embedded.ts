@@ -40,8 +40,13 @@ export async function startEmbeddedPostgres(dir: string, database = DATABASE): P
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
-    // Keep the socket out of shared directories; TCP on localhost is what we use.
-    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', `unix_socket_directories=${dir}`],
+    // Keep the socket out of shared directories (TCP on localhost is what we use). Nothing
+    // replicates this cluster, so WAL can be minimal: the ETL's COPY into tables created in
+    // the same transaction then skips the WAL entirely.
+    postgresFlags: [
+      ...['-c', 'listen_addresses=localhost', '-c', `unix_socket_directories=${dir}`],
+      ...['-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'],
+    ],
     onLog: () => undefined,
     onError: (e) => console.error('[postgres]', e),
   });

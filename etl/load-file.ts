@@ -1,0 +1,95 @@
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { EtlConfig } from './config';
+import { droppedTitleTypes } from './config';
+import type { Dataset } from './datasets';
+import type { IdSet } from './id-set';
+import { LineFilter } from './line-filter';
+import type { FileProgress } from './run-record';
+import { openDatasetFile, type SourceFileState } from './source';
+import { copySql, createStagingTableSql } from './tables';
+
+export interface LoadContext {
+  client: pg.Client;
+  source: string;
+  config: EtlConfig;
+  force: boolean;
+  dryRun: boolean;
+  keptTitles: IdSet;
+  keptPeople: IdSet;
+  onProgress: (file: FileProgress) => void;
+}
+
+export class FileError extends Error {}
+
+const PROGRESS_EVERY_MS = 1000;
+
+/**
+ * Streams one dataset file from the source through the line filter into a new staging
+ * table (download, gunzip, filter and COPY in one pipeline). Returns the source's state
+ * for the next conditional request, or null when the file had not changed.
+ */
+export async function loadDataset(
+  ctx: LoadContext,
+  ds: Dataset,
+  previous: SourceFileState | null,
+  file: FileProgress,
+): Promise<SourceFileState | null> {
+  const started = Date.now();
+  const opened = await openDatasetFile(ctx.source, ds.file, previous, { force: ctx.force });
+  if (opened.status === 'unchanged') {
+    file.status = 'unchanged';
+    return null;
+  }
+  file.status = 'loading';
+  file.bytesTotal = opened.bytesTotal;
+  const filter = new LineFilter({
+    dataset: ds,
+    label: ds.file,
+    dropTypes: ds.filter.kind === 'title-type' ? droppedTitleTypes(ctx.config) : undefined,
+    keptTitles: ctx.keptTitles,
+    keptPeople: ctx.keptPeople,
+  });
+  const report = () => {
+    file.bytesRead = opened.bytesRead();
+    file.rows = filter.stats.rows;
+    file.skipped = filter.stats.dropped + filter.stats.duplicates;
+    file.badLines = filter.stats.badLines;
+    file.ms = Date.now() - started;
+    ctx.onProgress(file);
+  };
+  const timer = setInterval(report, PROGRESS_EVERY_MS);
+  try {
+    if (ctx.dryRun) {
+      await pipeline(opened.body, filter, new Writable({ write: (_chunk, _enc, done) => done() }));
+    } else {
+      await ctx.client.query('BEGIN');
+      await ctx.client.query(createStagingTableSql(ds));
+      await pipeline(opened.body, filter, ctx.client.query(copyFrom(copySql(ds))));
+      await ctx.client.query('COMMIT');
+    }
+  } catch (error) {
+    if (!ctx.dryRun) await ctx.client.query('ROLLBACK').catch(() => undefined);
+    throw new FileError(error instanceof Error ? error.message : String(error));
+  } finally {
+    clearInterval(timer);
+  }
+  report();
+  checkBadLines(ds, filter, ctx.config);
+  file.status = 'loaded';
+  return opened.state;
+}
+
+function checkBadLines(ds: Dataset, filter: LineFilter, config: EtlConfig): void {
+  const { badLines, lines, badSamples } = filter.stats;
+  if (badLines === 0) return;
+  const samples = badSamples.map((b) => `line ${b.line}: ${b.reason}`).join('; ');
+  if (badLines > config.maxBadLineShare * lines) {
+    throw new FileError(
+      `${ds.file}: ${badLines} of ${lines} lines are malformed, more than maxBadLineShare ${config.maxBadLineShare} (${samples})`,
+    );
+  }
+  console.error(`${ds.file}: skipped ${badLines} malformed line(s): ${samples}`);
+}

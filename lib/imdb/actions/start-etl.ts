@@ -1,0 +1,22 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { requireUser } from '../../auth/request';
+import { imdbDataStatus } from '../../titles/imdb-status';
+import { launchEtl, SAMPLE_SOURCE } from '../etl-launcher';
+
+const kindSchema = z.enum(['imdb', 'sample']);
+
+/** "Load IMDb data" (from IMDb's host) or "Load sample data" (shipped with the app, offline). */
+export async function startEtlAction(formData: FormData): Promise<void> {
+  await requireUser();
+  const kind = kindSchema.safeParse(formData.get('kind'));
+  if (!kind.success) return;
+  // The sample would replace a full load (it is forced past the row-count guard).
+  if (kind.data === 'sample' && (await imdbDataStatus()).titles > 5000) return;
+  launchEtl(kind.data === 'sample' ? ['--source', SAMPLE_SOURCE, '--force'] : []);
+  // Give the run a moment to record itself, so the page shows it at once.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  revalidatePath('/status');
+}

@@ -1,0 +1,24 @@
+import 'server-only';
+import { spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
+import { dataDir } from '../db/config';
+
+export const SAMPLE_SOURCE = path.join(process.cwd(), 'etl', 'sample');
+
+/**
+ * Starts `etl/cli.ts` as its own process, detached from the server so that a restart of
+ * the app does not end a load; its output goes to data/etl.log. The ETL's own lock keeps
+ * a second run from starting.
+ */
+export function launchEtl(args: string[]): void {
+  mkdirSync(dataDir(), { recursive: true });
+  const log = openSync(path.join(dataDir(), 'etl.log'), 'a');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(process.cwd(), 'etl', 'cli.ts'), ...args], {
+    cwd: process.cwd(),
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env },
+  });
+  child.unref();
+}
