@@ -216,7 +216,9 @@ export async function openHttpFile(
             cause: err,
           });
         }
-        if (failures >= retries) throw new SourceError(`${file}: ${brokeOff} (${causeOf(err)}${attempts()})`);
+        if (failures >= retries) {
+          throw new SourceError(`${file}: ${brokeOff} (${causeOf(err)}${attempts()})`, { cause: err });
+        }
         await backoff(err);
         ({ req, res, total } = await resume(`${brokeOff} (${causeOf(err)})`));
       }

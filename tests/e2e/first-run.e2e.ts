@@ -24,6 +24,7 @@ test('a fresh instance asks for the setup code, then creates the owner and signs
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { name: 'Your journal' })).toBeVisible();
   await expect(page.getByText('No IMDb data yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
   await snap(page, testInfo, 'home');
 
   // Once an owner exists, setup is closed: it sends to login, which sends a signed-in user home.

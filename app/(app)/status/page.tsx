@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth/request';
 import { datasetFreshness, recentEtlRuns } from '@/lib/imdb/etl-status';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
-export const metadata: Metadata = { title: 'Status' };
+export const metadata: Metadata = { title: 'Data' };
 
 export default async function StatusPage() {
   await requireUser();
@@ -16,7 +16,7 @@ export default async function StatusPage() {
   return (
     <div className="flex flex-col gap-5">
       <AutoRefresh active={running} />
-      <h1 className="text-3xl font-bold tracking-tight">Status</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Data</h1>
       <Card title="IMDb data">
         {freshness.length === 0 ? (
           <p className="mb-4 text-zinc-600 dark:text-zinc-400">Nothing loaded yet.</p>
