@@ -9,6 +9,10 @@ test('the bundled sample loads from the Data page, which shows the run and the d
   await expect(page.getByRole('cell', { name: 'title.basics' })).toBeVisible();
   await snap(page, testInfo, 'status');
 
-  await page.getByRole('navigation', { name: 'Main' }).filter({ visible: true }).getByRole('link', { name: 'Home' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .filter({ visible: true })
+    .getByRole('link', { name: 'Home' })
+    .click();
   await expect(page.getByText(/titles loaded/)).toBeVisible();
 });
