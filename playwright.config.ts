@@ -44,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'rm -rf tmp/e2e && npx tsx scripts/start.ts',
+    command: 'rm -rf tmp/e2e && node --import tsx scripts/start.ts',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
