@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Column, Dataset } from './datasets';
 import { encodeList, validField } from './fields';
@@ -53,6 +54,7 @@ export class LineFilter extends Transform {
   private out = Buffer.allocUnsafe(OUT_SIZE);
   private pos = 0;
   private lineNo = 0;
+  private chunkIsUtf8 = false;
 
   constructor(private readonly o: LineFilterOptions) {
     super();
@@ -68,6 +70,9 @@ export class LineFilter extends Transform {
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     try {
       const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      // One native check per chunk; lines are checked one by one only in a chunk that fails.
+      const lastLf = buf.lastIndexOf(LF);
+      this.chunkIsUtf8 = lastLf < 0 || isUtf8(buf.subarray(0, lastLf));
       let lineStart = 0;
       for (;;) {
         const lf = buf.indexOf(LF, lineStart);
@@ -85,6 +90,7 @@ export class LineFilter extends Transform {
 
   override _flush(done: TransformCallback): void {
     try {
+      this.chunkIsUtf8 = false;
       if (this.carry?.length) this.line(this.carry, 0, this.carry.length);
       this.carry = undefined;
       if (this.lineNo === 0) throw new Error(`${this.o.label}: the file is empty`);
@@ -130,11 +136,12 @@ export class LineFilter extends Transform {
         this.ends[field] = i;
         field += 1;
         this.starts[field] = i + 1;
-      } else if (b === COPY_QUOTE) {
-        return 'contains the control character U+0001';
+      } else if (b === COPY_QUOTE || b === CR || b === 0) {
+        return `contains the control character U+${b.toString(16).padStart(4, '0').toUpperCase()}`;
       }
     }
     if (field !== n - 1) return `${field + 1} fields instead of ${n}`;
+    if (!this.chunkIsUtf8 && !isUtf8(buf.subarray(start, end))) return 'not valid UTF-8';
     this.ends[field] = end;
     for (let f = 0; f < n; f++) {
       const column = this.columns[f];

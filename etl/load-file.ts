@@ -17,6 +17,7 @@ export interface LoadContext {
   config: EtlConfig;
   force: boolean;
   dryRun: boolean;
+  retryBaseMs?: number;
   keptTitles: IdSet;
   keptPeople: IdSet;
   onProgress: (file: FileProgress) => void;
@@ -38,7 +39,10 @@ export async function loadDataset(
   file: FileProgress,
 ): Promise<SourceFileState | null> {
   const started = Date.now();
-  const opened = await openDatasetFile(ctx.source, ds.file, previous, { force: ctx.force });
+  const opened = await openDatasetFile(ctx.source, ds.file, previous, {
+    force: ctx.force,
+    retryBaseMs: ctx.retryBaseMs,
+  });
   if (opened.status === 'unchanged') {
     file.status = 'unchanged';
     return null;
@@ -72,17 +76,19 @@ export async function loadDataset(
     }
   } catch (error) {
     if (!ctx.dryRun) await ctx.client.query('ROLLBACK').catch(() => undefined);
-    throw new FileError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new FileError(message.startsWith(`${ds.file}:`) ? message : `${ds.file}: ${message}`);
   } finally {
     clearInterval(timer);
   }
+  file.bytesTotal = opened.bytesTotal;
   report();
-  checkBadLines(ds, filter, ctx.config);
+  checkBadLines(ds, filter, ctx.config, file);
   file.status = 'loaded';
   return opened.state;
 }
 
-function checkBadLines(ds: Dataset, filter: LineFilter, config: EtlConfig): void {
+function checkBadLines(ds: Dataset, filter: LineFilter, config: EtlConfig, file: FileProgress): void {
   const { badLines, lines, badSamples } = filter.stats;
   if (badLines === 0) return;
   const samples = badSamples.map((b) => `line ${b.line}: ${b.reason}`).join('; ');
@@ -91,5 +97,6 @@ function checkBadLines(ds: Dataset, filter: LineFilter, config: EtlConfig): void
       `${ds.file}: ${badLines} of ${lines} lines are malformed, more than maxBadLineShare ${config.maxBadLineShare} (${samples})`,
     );
   }
-  console.error(`${ds.file}: skipped ${badLines} malformed line(s): ${samples}`);
+  file.message = `skipped ${badLines} malformed line(s): ${samples}`;
+  console.error(`${ds.file}: ${file.message}`);
 }

@@ -5,14 +5,8 @@ import { IdSet } from './id-set';
 import { addLiveIds } from './live-ids';
 import { loadDataset } from './load-file';
 import { progressView } from './progress';
-import {
-  type FileProgress,
-  finishRun,
-  previousFileStates,
-  recordProgress,
-  saveFileState,
-  startRun,
-} from './run-record';
+import { ProgressRecorder } from './progress-recorder';
+import { type FileProgress, finishRun, previousFileStates, saveFileState, startRun } from './run-record';
 import type { SourceFileState } from './source';
 import { finishStagingTable, resetStaging, swapIn } from './tables';
 
@@ -24,6 +18,8 @@ export interface RunOptions {
   force?: boolean;
   dryRun?: boolean;
   interactive?: boolean;
+  /** First retry delay of the HTTP source (tests shorten it). */
+  retryBaseMs?: number;
 }
 
 export interface RunSummary {
@@ -39,7 +35,6 @@ export interface RunSummary {
 
 /** Any number of this app's processes agree on this key: one ETL run at a time. */
 const ETL_LOCK = 72707370;
-const RECORD_EVERY_MS = 2000;
 
 export class EtlBusyError extends Error {}
 
@@ -60,20 +55,24 @@ export async function runEtl(options: RunOptions): Promise<RunSummary> {
     ms: 0,
   }));
   const summary: RunSummary = { ok: false, runId: null, files, indexMs: 0, swapMs: 0, totalMs: 0, peakRssMb: 0 };
+  // Progress goes through a connection of its own: the main one is busy with COPY.
+  const recorder = new ProgressRecorder(options.databaseUrl);
   try {
     const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [ETL_LOCK]);
     if (!rows[0].ok) throw new EtlBusyError('another ETL run is in progress; this one stops without changing anything');
     if (!options.dryRun) {
       await resetStaging(client);
       summary.runId = await startRun(client, options.source, options.datasets);
+      await recorder.open(summary.runId);
     }
-    await loadAll(client, options, config, summary);
+    await loadAll(client, options, config, summary, recorder);
     summary.ok = true;
   } catch (error) {
     summary.error = error instanceof Error ? error.message : String(error);
   } finally {
     summary.totalMs = Date.now() - started;
     summary.peakRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
+    await recorder.close();
     if (summary.runId !== null) {
       if (!summary.ok) await resetStaging(client).catch(() => undefined);
       await finishRun(client, summary.runId, files, summary.error).catch(() => undefined);
@@ -83,19 +82,21 @@ export async function runEtl(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
-async function loadAll(client: pg.Client, options: RunOptions, config: EtlConfig, summary: RunSummary): Promise<void> {
+async function loadAll(
+  client: pg.Client,
+  options: RunOptions,
+  config: EtlConfig,
+  summary: RunSummary,
+  recorder: ProgressRecorder,
+): Promise<void> {
   const view = progressView(options.interactive);
   const previous = await previousFileStates(client);
   const keptTitles = new IdSet();
   const keptPeople = new IdSet();
   const loaded: { ds: Dataset; state: SourceFileState; file: FileProgress }[] = [];
-  let lastRecord = 0;
   const onProgress = (file: FileProgress) => {
     view.update(file);
-    if (summary.runId !== null && Date.now() - lastRecord > RECORD_EVERY_MS) {
-      lastRecord = Date.now();
-      void recordProgress(client, summary.runId, summary.files).catch(() => undefined);
-    }
+    recorder.record(summary.files);
   };
   const ctx = {
     client,
@@ -103,6 +104,7 @@ async function loadAll(client: pg.Client, options: RunOptions, config: EtlConfig
     config,
     force: Boolean(options.force),
     dryRun: Boolean(options.dryRun),
+    retryBaseMs: options.retryBaseMs,
     keptTitles,
     keptPeople,
     onProgress,
