@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { type EtlConfig, loadConfig } from './config';
 import { DATASETS, type Dataset, type DatasetName } from './datasets';
+import { buildDerivedTables } from './derived';
 import { IdSet } from './id-set';
 import { addLiveIds } from './live-ids';
 import { loadDataset } from './load-file';
@@ -146,16 +147,15 @@ async function loadAll(
       );
     }
   }
+  const derived = await buildDerivedTables(
+    client,
+    loaded.map((l) => l.ds.name),
+  );
   summary.indexMs = Date.now() - indexStart;
   const swapStart = Date.now();
-  await swapIn(
-    client,
-    loaded.map((l) => l.ds),
-    config.lockTimeoutSeconds,
-    async () => {
-      for (const { ds, state, file } of loaded) await saveFileState(client, ds.name, state, file.bytesRead, file.rows);
-    },
-  );
+  await swapIn(client, [...loaded.map((l) => l.ds.table), ...derived], config.lockTimeoutSeconds, async () => {
+    for (const { ds, state, file } of loaded) await saveFileState(client, ds.name, state, file.bytesRead, file.rows);
+  });
   summary.swapMs = Date.now() - swapStart;
 }
 

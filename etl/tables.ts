@@ -75,10 +75,10 @@ export async function finishStagingTable(client: pg.Client, ds: Dataset): Promis
   return { duplicatesRemoved, rows: Number(rows[0].n) };
 }
 
-/** Replaces the live tables of `datasets` by their staging copies, all at once. */
+/** Replaces the live `tables` by their staging copies, all at once. */
 export async function swapIn(
   client: pg.Client,
-  datasets: Dataset[],
+  tables: string[],
   lockTimeoutSeconds: number,
   alsoInTransaction: () => Promise<void>,
 ): Promise<void> {
@@ -86,9 +86,9 @@ export async function swapIn(
   try {
     await client.query(`SET LOCAL lock_timeout = '${Math.floor(lockTimeoutSeconds)}s'`);
     await client.query(`CREATE SCHEMA ${OLD}`);
-    for (const ds of datasets) {
-      await client.query(`ALTER TABLE IF EXISTS ${LIVE}.${q(ds.table)} SET SCHEMA ${OLD}`);
-      await client.query(`ALTER TABLE ${STAGING}.${q(ds.table)} SET SCHEMA ${LIVE}`);
+    for (const table of tables) {
+      await client.query(`ALTER TABLE IF EXISTS ${LIVE}.${q(table)} SET SCHEMA ${OLD}`);
+      await client.query(`ALTER TABLE ${STAGING}.${q(table)} SET SCHEMA ${LIVE}`);
     }
     await alsoInTransaction();
     await client.query('COMMIT');
