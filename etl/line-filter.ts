@@ -12,7 +12,7 @@ const TAB = 9;
 const LF = 10;
 const CR = 13;
 const COPY_QUOTE = 1;
-const OUT_SIZE = 1 << 20;
+const OUT_SIZE = 1 << 18;
 
 export interface BadLine {
   line: number;

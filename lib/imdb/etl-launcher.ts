@@ -14,7 +14,7 @@ export const SAMPLE_SOURCE = path.join(process.cwd(), 'etl', 'sample');
 export function launchEtl(args: string[]): void {
   mkdirSync(dataDir(), { recursive: true });
   const log = openSync(path.join(dataDir(), 'etl.log'), 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(process.cwd(), 'etl', 'cli.ts'), ...args], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'etl.mjs'), ...args], {
     cwd: process.cwd(),
     detached: true,
     stdio: ['ignore', log, log],
