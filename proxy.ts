@@ -22,8 +22,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except static assets, PWA files and the public health check.
+  // Everything except static assets, PWA files, the public health check and the API's description.
   matcher: [
-    '/((?!_next/static|_next/image|icons/|serwist/|manifest.webmanifest|favicon.ico|robots.txt|api/health$).*)',
+    '/((?!_next/static|_next/image|icons/|serwist/|manifest.webmanifest|favicon.ico|robots.txt|api/health$|api/v1/openapi.json$).*)',
   ],
 };

@@ -38,7 +38,7 @@ export const DEFAULT_CONFIG_PATH = path.join(process.cwd(), 'etl', 'imdb.yml');
 export class ConfigError extends Error {}
 
 export async function loadConfig(file = DEFAULT_CONFIG_PATH): Promise<EtlConfig> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const text = await readFile(/*turbopackIgnore: true*/ file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ConfigError(`${file}: cannot read it (${error.code ?? error.message})`);
   });
   return parseConfig(text, file);

@@ -1,5 +1,12 @@
 import type pg from 'pg';
 import type { DatasetName } from './datasets';
+import { buildSearchTables, type SearchBuildTiming } from './derived-search';
+
+/** One line on standard error about the search tables (npm run bench:search reads it). */
+export function searchTimingLine(t: SearchBuildTiming): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  return `search tables: ${n(t.rows)} names in ${(t.table / 1000).toFixed(1)} s, then ${n(t.words)} words, ${n(t.popularRows)} popular names, indexes and statistics in ${(t.rest / 1000).toFixed(1)} s`;
+}
 
 /**
  * Builds, in the staging schema, the tables derived from the datasets that this run
@@ -7,6 +14,6 @@ import type { DatasetName } from './datasets';
  * the live copy of the others. Returns the names of the tables built; they are swapped in
  * together with the datasets.
  */
-export async function buildDerivedTables(_client: pg.Client, _reloaded: DatasetName[]): Promise<string[]> {
-  return [];
+export async function buildDerivedTables(client: pg.Client, reloaded: DatasetName[]): Promise<string[]> {
+  return [...(await buildSearchTables(client, reloaded, (t) => process.stderr.write(`${searchTimingLine(t)}\n`)))];
 }

@@ -30,6 +30,26 @@ export function HomeIcon(props: SVGProps<SVGSVGElement>) {
   );
 }
 
+export function SearchIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="m15.5 15.5 5 5" />
+    </Icon>
+  );
+}
+
+export function DiaryIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <rect x="4" y="4.5" width="16" height="16" rx="2.5" />
+      <path d="M4 9.5h16" />
+      <path d="M8.5 2.5v4M15.5 2.5v4" />
+      <path d="M8 13.5h3M8 16.5h6" />
+    </Icon>
+  );
+}
+
 export function SettingsIcon(props: SVGProps<SVGSVGElement>) {
   return (
     <Icon {...props}>
@@ -45,6 +65,15 @@ export function StatusIcon(props: SVGProps<SVGSVGElement>) {
       <ellipse cx="12" cy="6" rx="7.5" ry="2.5" />
       <path d="M4.5 6v12c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5V6" />
       <path d="M4.5 12c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5" />
+    </Icon>
+  );
+}
+
+export function WatchlistIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M6.5 3.5h11a1 1 0 0 1 1 1v16l-6.5-4.2-6.5 4.2v-16a1 1 0 0 1 1-1z" />
+      <path d="M9.5 9.5h5" />
     </Icon>
   );
 }

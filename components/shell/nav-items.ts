@@ -1,5 +1,5 @@
 import type { ComponentType, SVGProps } from 'react';
-import { HomeIcon, SettingsIcon, StatusIcon } from './icons';
+import { DiaryIcon, HomeIcon, SearchIcon, SettingsIcon, StatusIcon, WatchlistIcon } from './icons';
 
 export interface NavItem {
   href: string;
@@ -10,6 +10,9 @@ export interface NavItem {
 /** The screens that exist, in the order the navigation shows them. */
 export const navItems: NavItem[] = [
   { href: '/', label: 'Home', icon: HomeIcon },
+  { href: '/search', label: 'Search', icon: SearchIcon },
+  { href: '/diary', label: 'Diary', icon: DiaryIcon },
+  { href: '/watchlist', label: 'Watchlist', icon: WatchlistIcon },
   { href: '/status', label: 'Data', icon: StatusIcon },
   { href: '/settings', label: 'Settings', icon: SettingsIcon },
 ];

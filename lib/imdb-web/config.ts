@@ -145,7 +145,7 @@ export function parseScrapeConfig(yaml: string, file: string): ScrapeConfig {
 export function loadScrapeConfig(file = DEFAULT_SCRAPE_CONFIG_PATH): ScrapeConfig {
   let yaml: string;
   try {
-    yaml = readFileSync(file, 'utf8');
+    yaml = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
   } catch (error) {
     throw new ScrapeConfigError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`);
   }

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { type DiaryFilterValues, DiaryScreen } from '@/components/journal/diary-screen';
+import { requireUser } from '@/lib/auth/request';
+import { watchFiltersSchema } from '@/lib/journal/schemas';
+import { diaryFacets, listWatches } from '@/lib/journal/watches';
+
+export const metadata: Metadata = { title: 'Diary' };
+
+type Params = Record<string, string | string[] | undefined>;
+const KEYS = ['year', 'grade', 'tag', 'genre', 'type', 'q'] as const;
+
+export default async function DiaryPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const raw: DiaryFilterValues = {};
+  for (const key of KEYS) {
+    const value = params[key];
+    const text = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (text) raw[key] = text.slice(0, 200);
+  }
+  const parsed = watchFiltersSchema.safeParse(raw);
+  const filters = parsed.success ? parsed.data : {};
+  const [page, facets] = await Promise.all([listWatches(user.id, { ...filters, limit: 40 }), diaryFacets(user.id)]);
+  return <DiaryScreen initial={page} filters={parsed.success ? raw : {}} facets={facets} />;
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { Filmography } from '@/components/people/filmography';
+import { KnownFor } from '@/components/people/known-for';
+import { PersonHeader } from '@/components/people/person-header';
+import { requireUser } from '@/lib/auth/request';
+import { isNconst } from '@/lib/titles/ids';
+import { getPersonDetails } from '@/lib/titles/person-details';
+
+/** One load per request, shared by the metadata and the page. */
+const loadPerson = cache(async (nconst: string) => {
+  if (!isNconst(nconst)) return null;
+  const user = await requireUser();
+  return getPersonDetails(nconst, user.id);
+});
+
+export async function generateMetadata({ params }: PageProps<'/people/[nconst]'>): Promise<Metadata> {
+  const person = await loadPerson((await params).nconst);
+  return { title: person ? (person.name ?? person.nconst) : 'Unknown person' };
+}
+
+export default async function PersonPage({ params }: PageProps<'/people/[nconst]'>) {
+  const person = await loadPerson((await params).nconst);
+  if (!person) notFound();
+  return (
+    <div className="flex flex-col gap-5">
+      <PersonHeader person={person} />
+      <KnownFor titles={person.knownFor} />
+      <Filmography credits={person.credits} />
+      <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">
+        IMDb id {person.nconst} ·{' '}
+        <a
+          href={`https://www.imdb.com/name/${person.nconst}/`}
+          target="_blank"
+          rel="noreferrer"
+          className="underline underline-offset-2"
+        >
+          open on IMDb
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { AkasList } from '@/components/titles/akas-list';
+import { CastList } from '@/components/titles/cast-list';
+import { CrewList } from '@/components/titles/crew-list';
+import { EpisodesList } from '@/components/titles/episodes-list';
+import { LogButton } from '@/components/titles/log-button';
+import { TitleHeader } from '@/components/titles/title-header';
+import { Viewings } from '@/components/titles/viewings';
+import { WatchlistToggle } from '@/components/titles/watchlist-toggle';
+import { requireUser } from '@/lib/auth/request';
+import { watchesOfTitle } from '@/lib/journal/watches';
+import { isOnWatchlist } from '@/lib/journal/watchlist';
+import { isSeriesType } from '@/lib/titles/format';
+import { isTconst } from '@/lib/titles/ids';
+import { regionsFromAcceptLanguage } from '@/lib/titles/regions';
+import { EPISODE_LIMIT, getTitleDetails } from '@/lib/titles/title-details';
+
+/** One load per request, shared by the metadata and the page. */
+const loadTitle = cache(async (tconst: string) => {
+  if (!isTconst(tconst)) return null;
+  const region = regionsFromAcceptLanguage((await headers()).get('accept-language'));
+  return getTitleDetails(tconst, { region });
+});
+
+export async function generateMetadata({ params }: PageProps<'/titles/[tconst]'>): Promise<Metadata> {
+  const title = await loadTitle((await params).tconst);
+  if (!title) return { title: 'Unknown title' };
+  return { title: title.startYear ? `${title.primaryTitle} (${title.startYear})` : title.primaryTitle };
+}
+
+export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'>) {
+  const { tconst } = await params;
+  const user = await requireUser();
+  const title = await loadTitle(tconst);
+  if (!title) notFound();
+  const [watches, onList] = await Promise.all([watchesOfTitle(user.id, tconst), isOnWatchlist(user.id, tconst)]);
+  const series = isSeriesType(title.titleType);
+  return (
+    <div className="flex flex-col gap-5">
+      <TitleHeader title={title}>
+        <LogButton
+          target={{
+            tconst: title.tconst,
+            title: title.primaryTitle,
+            year: title.startYear,
+            type: title.titleType,
+            runtimeMinutes: title.runtimeMinutes,
+            inJournal: watches.length > 0,
+            onWatchlist: onList,
+          }}
+        />
+        <WatchlistToggle tconst={title.tconst} onList={onList} />
+      </TitleHeader>
+      <Viewings watches={watches} />
+      <CastList cast={title.cast} />
+      <CrewList directors={title.directors} writers={title.writers} principals={title.principals} />
+      {series || title.episodeCount > 0 ? (
+        <EpisodesList seasons={title.seasons} count={title.episodeCount} limit={EPISODE_LIMIT} />
+      ) : null}
+      <AkasList akas={title.akas} />
+      <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">
+        IMDb id {title.tconst} ·{' '}
+        <a
+          href={`https://www.imdb.com/title/${title.tconst}/`}
+          target="_blank"
+          rel="noreferrer"
+          className="underline underline-offset-2"
+        >
+          open on IMDb
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,403 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { deleteWatchAction } from '@/lib/journal/actions/delete-watch';
+import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
+import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
+import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
+import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
+import { EditSheet } from './log-sheet';
+import { Toast, type ToastData } from './toast';
+import { WatchCard } from './watch-card';
+
+export type DiaryFilterValues = Partial<Record<'year' | 'grade' | 'tag' | 'genre' | 'type' | 'q', string>>;
+
+const GRADE_OPTIONS: { value: string; label: string }[] = [
+  { value: '10', label: '10' },
+  ...[9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} – ${n}.5` })),
+  { value: '0.5', label: '0.5' },
+  { value: 'none', label: 'No grade' },
+];
+
+/** The order of the diary: newest first, a period's partial dates after its days, unknown last. */
+function sortKey(w: WatchEntry): string {
+  if (!w.watchedOn) return '';
+  const date =
+    w.watchedOn.length === 4 ? `${w.watchedOn}-01-01` : w.watchedOn.length === 7 ? `${w.watchedOn}-01` : w.watchedOn;
+  const precision = { day: 2, month: 1, year: 0, unknown: 0 }[w.datePrecision];
+  return `${date}|${precision}`;
+}
+function before(a: WatchEntry, b: WatchEntry): boolean {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka === kb ? a.id > b.id : ka > kb;
+}
+
+function placed(items: WatchEntry[], watch: WatchEntry, complete: boolean): WatchEntry[] {
+  const rest = items.filter((w) => w.id !== watch.id);
+  const at = rest.findIndex((w) => before(watch, w));
+  if (at === -1) return complete ? [...rest, watch] : rest; // older than what is loaded: a later page brings it
+  return [...rest.slice(0, at), watch, ...rest.slice(at)];
+}
+
+/** The diary: viewings grouped by month, newest first, with filters, search, edit, delete and undo. */
+export function DiaryScreen({
+  initial,
+  filters,
+  facets,
+}: {
+  initial: WatchPage;
+  filters: DiaryFilterValues;
+  facets: DiaryFacets;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [items, setItems] = useState(initial.watches);
+  const [cursor, setCursor] = useState(initial.nextCursor);
+  // New filters (or a refresh) bring a new first page: start over from it.
+  const [shown, setShown] = useState(initial);
+  // Deletions and undos since the server counted.
+  const [countDelta, setCountDelta] = useState(0);
+  if (shown !== initial) {
+    setShown(initial);
+    setItems(initial.watches);
+    setCursor(initial.nextCursor);
+    setCountDelta(0);
+  }
+  const total = facets.total + countDelta;
+  const [loading, setLoading] = useState(false);
+  const [editing, setEditing] = useState<WatchEntry | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [toast, setToast] = useState<ToastData | null>(null);
+  const [text, setText] = useState(filters.q ?? '');
+  const [pending, startTransition] = useTransition();
+  const sentinel = useRef<HTMLDivElement>(null);
+
+  const setFilter = useCallback(
+    (changes: DiaryFilterValues) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries({ ...filters, ...changes })) if (value) params.set(key, value);
+      const qs = params.toString();
+      startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
+    },
+    [filters, pathname, router],
+  );
+
+  useEffect(() => {
+    const q = text.trim();
+    if (q === (filters.q ?? '')) return;
+    const timer = setTimeout(() => setFilter({ q }), 300);
+    return () => clearTimeout(timer);
+  }, [text, filters.q, setFilter]);
+
+  const loadMore = useCallback(async () => {
+    if (!cursor || loading) return;
+    setLoading(true);
+    try {
+      const page = await loadWatchesAction(filters as Record<string, string>, cursor);
+      setItems((current) => {
+        const known = new Set(current.map((w) => w.id));
+        return [...current, ...page.watches.filter((w) => !known.has(w.id))];
+      });
+      setCursor(page.nextCursor);
+    } finally {
+      setLoading(false);
+    }
+  }, [cursor, loading, filters]);
+
+  // Infinite scroll: the next page loads as the end of the list comes near.
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || !cursor) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) loadMore();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [cursor, loadMore]);
+
+  const onSaved = useCallback(
+    (watch: WatchEntry) => {
+      setEditing(null);
+      setItems((current) => placed(current, watch, cursor === null));
+      setToast({ id: Date.now(), message: 'Saved.' });
+    },
+    [cursor],
+  );
+
+  const undo = useCallback(
+    async (watch: WatchEntry) => {
+      setToast(null);
+      const restored = await restoreWatchAction(watch.id);
+      if (restored) {
+        setItems((current) => placed(current, restored, cursor === null));
+        setCountDelta((d) => d + 1);
+        setToast({ id: Date.now(), message: `Restored “${restored.title ?? restored.tconst}”.` });
+      } else {
+        setToast({ id: Date.now(), message: 'It could not be restored.' });
+      }
+    },
+    [cursor],
+  );
+
+  const onDelete = useCallback(
+    async (watch: WatchEntry) => {
+      setDeleting(true);
+      try {
+        const { ok } = await deleteWatchAction(watch.id);
+        if (!ok) {
+          setToast({ id: Date.now(), message: 'It was already deleted.' });
+          return;
+        }
+        setEditing(null);
+        setItems((current) => current.filter((w) => w.id !== watch.id));
+        setCountDelta((d) => d - 1);
+        setToast({
+          id: Date.now(),
+          message: `Deleted “${watch.title ?? watch.tconst}”.`,
+          action: { label: 'Undo', onClick: () => undo(watch) },
+        });
+      } finally {
+        setDeleting(false);
+      }
+    },
+    [undo],
+  );
+  const closeToast = useCallback(() => setToast(null), []);
+
+  const groups = groupDiary(items);
+  const filtered = Object.entries(filters).some(([, v]) => v);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Diary</h1>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">
+            {total <= 0 ? 'Nothing logged yet' : `${total.toLocaleString('en')} viewing${total === 1 ? '' : 's'}`}
+          </p>
+        </div>
+        <Link
+          href="/search"
+          className="inline-flex min-h-11 items-center gap-2 rounded-xl bg-brand-600 px-4 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
+        >
+          <svg
+            viewBox="0 0 24 24"
+            width={18}
+            height={18}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={2.4}
+            aria-hidden="true"
+          >
+            <path d="M12 5v14M5 12h14" strokeLinecap="round" />
+          </svg>
+          Log
+        </Link>
+      </header>
+
+      {facets.total > 0 ? (
+        <div className="flex flex-col gap-3">
+          <div className="relative">
+            <svg
+              viewBox="0 0 24 24"
+              width={20}
+              height={20}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth={2}
+              aria-hidden="true"
+              className="pointer-events-none absolute top-1/2 left-4 -translate-y-1/2 text-zinc-400"
+            >
+              <circle cx="10.5" cy="10.5" r="6.5" />
+              <path d="m15.5 15.5 5 5" strokeLinecap="round" />
+            </svg>
+            <input
+              type="search"
+              aria-label="Search your diary"
+              placeholder="Search your diary"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              className="min-h-12 w-full rounded-2xl border border-zinc-200 bg-zinc-50 pr-4 pl-11 text-base outline-none focus:border-brand-500 focus:bg-white focus:ring-2 focus:ring-brand-500/30 dark:border-zinc-800 dark:bg-ink-900"
+            />
+          </div>
+          <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none] md:mx-0 md:flex-wrap md:px-0">
+            <FilterSelect label="Year" value={filters.year ?? ''} onChange={(value) => setFilter({ year: value })}>
+              <option value="">All years</option>
+              {facets.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect label="Grade" value={filters.grade ?? ''} onChange={(value) => setFilter({ grade: value })}>
+              <option value="">Any grade</option>
+              {GRADE_OPTIONS.map((g) => (
+                <option key={g.value} value={g.value}>
+                  {g.label}
+                </option>
+              ))}
+            </FilterSelect>
+            {facets.genres.length ? (
+              <FilterSelect label="Genre" value={filters.genre ?? ''} onChange={(value) => setFilter({ genre: value })}>
+                <option value="">All genres</option>
+                {facets.genres.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </FilterSelect>
+            ) : null}
+            {facets.types.length > 1 ? (
+              <FilterSelect label="Type" value={filters.type ?? ''} onChange={(value) => setFilter({ type: value })}>
+                <option value="">All types</option>
+                {facets.types.map((t) => (
+                  <option key={t} value={t}>
+                    {typeLabel(t)}
+                  </option>
+                ))}
+              </FilterSelect>
+            ) : null}
+            {facets.tags.length ? (
+              <FilterSelect label="Tag" value={filters.tag ?? ''} onChange={(value) => setFilter({ tag: value })}>
+                <option value="">All tags</option>
+                {facets.tags.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </FilterSelect>
+            ) : null}
+            {filtered ? (
+              <button
+                type="button"
+                onClick={() => {
+                  setText('');
+                  startTransition(() => router.replace(pathname, { scroll: false }));
+                }}
+                className="h-10 shrink-0 rounded-full px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50 dark:text-brand-400 dark:hover:bg-ink-800"
+              >
+                Clear
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+
+      {facets.total === 0 ? (
+        <div className="mt-8 flex flex-col items-center gap-3 px-6 text-center">
+          <div className="grid size-16 place-items-center rounded-3xl bg-brand-50 text-brand-600 dark:bg-brand-900 dark:text-brand-100">
+            <svg
+              viewBox="0 0 24 24"
+              width={30}
+              height={30}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth={1.8}
+              aria-hidden="true"
+            >
+              <rect x="4" y="4.5" width="16" height="16" rx="2.5" />
+              <path d="M4 9.5h16M8.5 2.5v4M15.5 2.5v4" />
+            </svg>
+          </div>
+          <p className="text-lg font-semibold">Your diary is empty</p>
+          <p className="max-w-xs text-sm text-zinc-500 dark:text-zinc-400">
+            Find a film you have seen and log it: it takes three taps.
+          </p>
+          <Link
+            href="/search"
+            className="mt-2 inline-flex min-h-12 items-center rounded-xl bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700"
+          >
+            Search a title
+          </Link>
+        </div>
+      ) : items.length === 0 ? (
+        <p className="mt-6 text-center text-zinc-500 dark:text-zinc-400">Nothing in your diary matches.</p>
+      ) : (
+        <div aria-busy={pending} className={`flex flex-col gap-2 transition-opacity ${pending ? 'opacity-60' : ''}`}>
+          {groups.map((group) => (
+            <section key={group.key} aria-label={group.label}>
+              <div className="sticky top-0 z-[5] -mx-4 flex items-baseline justify-between bg-white px-6 py-2 text-zinc-500 md:mx-0 md:px-3 dark:bg-ink-950 dark:text-zinc-400">
+                <h2 className="text-sm font-bold tracking-wide uppercase">{group.label}</h2>
+                <span className="text-xs font-medium tabular-nums">{group.items.length}</span>
+              </div>
+              <ul className="flex flex-col divide-y divide-zinc-100 dark:divide-zinc-900">
+                {group.items.map((watch) => (
+                  <WatchCard key={watch.id} watch={watch} onOpen={() => setEditing(watch)} />
+                ))}
+              </ul>
+            </section>
+          ))}
+          <div ref={sentinel} />
+          {cursor ? (
+            <button
+              type="button"
+              onClick={loadMore}
+              disabled={loading}
+              className="mx-auto mt-2 min-h-12 rounded-xl px-6 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60 dark:text-brand-400 dark:hover:bg-ink-800"
+            >
+              {loading ? 'Loading…' : 'Load more'}
+            </button>
+          ) : null}
+        </div>
+      )}
+
+      <EditSheet
+        watch={editing}
+        onClose={() => setEditing(null)}
+        onSaved={onSaved}
+        onDelete={onDelete}
+        deleting={deleting}
+      />
+      <Toast toast={toast} onDismiss={closeToast} />
+    </div>
+  );
+}
+
+/** A filter as a pill-shaped native select (the phone's own picker), with a chevron. */
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  const active = value !== '';
+  return (
+    <span className="relative shrink-0">
+      <select
+        aria-label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`h-10 appearance-none rounded-full border pr-9 pl-4 text-sm font-semibold outline-none focus:ring-2 focus:ring-brand-500/30 ${
+          active
+            ? 'border-brand-600 bg-brand-600 text-white'
+            : 'border-zinc-200 bg-zinc-100 text-zinc-700 dark:border-zinc-800 dark:bg-ink-800 dark:text-zinc-200'
+        }`}
+      >
+        {children}
+      </select>
+      <svg
+        viewBox="0 0 24 24"
+        width={16}
+        height={16}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={2.5}
+        aria-hidden="true"
+        className={`pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 ${active ? 'text-white' : 'text-zinc-500 dark:text-zinc-400'}`}
+      >
+        <path d="m6 9 6 6 6-6" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    </span>
+  );
+}

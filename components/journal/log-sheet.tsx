@@ -1,0 +1,133 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useState } from 'react';
+import { type JournalSuggestions, loadSuggestionsAction } from '@/lib/journal/actions/load-suggestions';
+import type { WatchEntry } from '@/lib/journal/watches';
+import { formatRuntime, typeLabel } from '@/lib/journal/watches-format';
+import { Sheet } from './sheet';
+import { type LogTarget, WatchForm } from './watch-form';
+
+const EMPTY: JournalSuggestions = { tags: [], companions: [], places: [] };
+
+/** The user's tags, companions and places for autocomplete, fetched once a sheet first opens. */
+export function useSuggestions(active: boolean): JournalSuggestions {
+  const [suggestions, setSuggestions] = useState<JournalSuggestions>(EMPTY);
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (!active || asked) return;
+    setAsked(true);
+    loadSuggestionsAction().then(setSuggestions, () => setAsked(false));
+  }, [active, asked]);
+  return suggestions;
+}
+
+function TitleLine({
+  year,
+  type,
+  runtimeMinutes,
+}: {
+  year: number | null;
+  type: string | null;
+  runtimeMinutes?: number | null;
+}) {
+  const parts = [year ? String(year) : null, typeLabel(type) || null, formatRuntime(runtimeMinutes) || null].filter(
+    Boolean,
+  );
+  return <>{parts.join(' · ')}</>;
+}
+
+/** Logging a title: the sheet with the log form. */
+export function LogSheet({
+  target,
+  onClose,
+  onSaved,
+}: {
+  target: LogTarget | null;
+  onClose: () => void;
+  onSaved: (watch: WatchEntry) => void;
+}) {
+  const suggestions = useSuggestions(target !== null);
+  const saved = useCallback((watch: WatchEntry) => onSaved(watch), [onSaved]);
+  return (
+    <Sheet
+      open={target !== null}
+      onClose={onClose}
+      title={target?.title ?? ''}
+      subtitle={
+        target ? (
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <TitleLine year={target.year} type={target.type} runtimeMinutes={target.runtimeMinutes} />
+            {target.online ? (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+                From IMDb’s website
+              </span>
+            ) : (
+              <Link
+                href={`/titles/${target.tconst}`}
+                className="font-medium text-brand-600 hover:underline dark:text-brand-400"
+              >
+                Title page
+              </Link>
+            )}
+          </span>
+        ) : null
+      }
+    >
+      {target ? (
+        <WatchForm key={target.tconst} mode="log" target={target} suggestions={suggestions} onSaved={saved} />
+      ) : null}
+    </Sheet>
+  );
+}
+
+/** Editing a viewing: the same form, with Delete. */
+export function EditSheet({
+  watch,
+  onClose,
+  onSaved,
+  onDelete,
+  deleting,
+}: {
+  watch: WatchEntry | null;
+  onClose: () => void;
+  onSaved: (watch: WatchEntry) => void;
+  onDelete: (watch: WatchEntry) => void;
+  deleting?: boolean;
+}) {
+  const suggestions = useSuggestions(watch !== null);
+  return (
+    <Sheet
+      open={watch !== null}
+      onClose={onClose}
+      title={watch?.title ?? watch?.tconst ?? ''}
+      subtitle={
+        watch ? (
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <TitleLine year={watch.year} type={watch.type} runtimeMinutes={watch.runtimeMinutes} />
+            {watch.provisional ? null : (
+              <Link
+                href={`/titles/${watch.tconst}`}
+                className="font-medium text-brand-600 hover:underline dark:text-brand-400"
+              >
+                Title page
+              </Link>
+            )}
+          </span>
+        ) : null
+      }
+    >
+      {watch ? (
+        <WatchForm
+          key={watch.id}
+          mode="edit"
+          watch={watch}
+          suggestions={suggestions}
+          onSaved={onSaved}
+          onDelete={() => onDelete(watch)}
+          deleting={deleting}
+        />
+      ) : null}
+    </Sheet>
+  );
+}

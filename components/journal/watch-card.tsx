@@ -1,0 +1,115 @@
+import type { WatchEntry } from '@/lib/journal/watches';
+import { formatGrade, reviewText, typeLabel } from '@/lib/journal/watches-format';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function DateBlock({ watch }: { watch: WatchEntry }) {
+  const base = 'flex h-14 w-12 shrink-0 flex-col items-center justify-center rounded-xl';
+  if (watch.datePrecision === 'day' && watch.watchedOn) {
+    const [y, m, d] = watch.watchedOn.split('-').map(Number);
+    const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+    return (
+      <div className={`${base} bg-zinc-100 dark:bg-ink-800`}>
+        <span className="text-[10px] font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
+          {weekday}
+        </span>
+        <span className="text-xl leading-none font-bold tabular-nums">{d}</span>
+      </div>
+    );
+  }
+  const label = watch.datePrecision === 'month' ? 'month' : watch.datePrecision === 'year' ? 'year' : 'date?';
+  return (
+    <div className={`${base} border border-dashed border-zinc-300 dark:border-zinc-700`}>
+      <span className="text-[10px] font-semibold tracking-wider text-zinc-400 uppercase">{label}</span>
+    </div>
+  );
+}
+
+export function GradeBadge({ grade }: { grade: number | null }) {
+  if (grade === null) return null;
+  return (
+    <span
+      className="inline-flex h-9 min-w-12 shrink-0 items-center justify-center gap-1 rounded-full bg-accent-400/20 px-2.5 text-base font-bold text-amber-800 tabular-nums dark:bg-accent-400/15 dark:text-amber-200"
+      title={`Grade ${formatGrade(grade)} of 10`}
+    >
+      <svg
+        viewBox="0 0 24 24"
+        width={14}
+        height={14}
+        fill="currentColor"
+        aria-hidden="true"
+        className="text-accent-500"
+      >
+        <path d="m12 2.8 2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z" />
+      </svg>
+      {formatGrade(grade)}
+    </span>
+  );
+}
+
+/** A viewing in the diary; tapping it opens the edit sheet. */
+export function WatchCard({ watch, onOpen }: { watch: WatchEntry; onOpen: () => void }) {
+  const facts = [watch.year ? String(watch.year) : null, typeLabel(watch.type) || null].filter(Boolean).join(' · ');
+  const review = reviewText(watch.review);
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={onOpen}
+        data-testid="diary-entry"
+        className="flex w-full items-center gap-3.5 rounded-2xl px-2 py-2.5 text-left transition hover:bg-zinc-50 active:scale-[0.99] md:px-3 dark:hover:bg-ink-900"
+      >
+        <DateBlock watch={watch} />
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-base font-semibold">
+            {watch.title ?? watch.tconst}
+            {watch.provisional ? (
+              <span className="ml-2 align-middle text-[10px] font-semibold tracking-wide text-amber-700 uppercase dark:text-amber-300">
+                IMDb web
+              </span>
+            ) : null}
+          </p>
+          <p className="flex items-center gap-2 text-sm text-zinc-500 dark:text-zinc-400">
+            {facts ? <span>{facts}</span> : null}
+            {watch.rewatch ? (
+              <span className="inline-flex items-center gap-1 text-brand-600 dark:text-brand-400" title="Rewatch">
+                <svg
+                  viewBox="0 0 24 24"
+                  width={14}
+                  height={14}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={2.2}
+                  aria-hidden="true"
+                >
+                  <path
+                    d="M4 12a8 8 0 0 1 13.7-5.6L20 8.5M20 4v4.5h-4.5M20 12a8 8 0 0 1-13.7 5.6L4 15.5M4 20v-4.5h4.5"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                </svg>
+                Rewatch
+              </span>
+            ) : null}
+          </p>
+          {watch.tags.length ? (
+            <p className="mt-1 flex flex-wrap gap-1">
+              {watch.tags.map((tag) => (
+                <span
+                  key={tag}
+                  className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-brand-900 dark:text-brand-100"
+                >
+                  {tag}
+                </span>
+              ))}
+            </p>
+          ) : null}
+          {review ? (
+            <p className="mt-1 line-clamp-1 text-sm text-zinc-500 italic dark:text-zinc-400">{review}</p>
+          ) : null}
+        </div>
+        <GradeBadge grade={watch.grade} />
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,259 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useId, useRef, useState } from 'react';
+import type { JournalSuggestions } from '@/lib/journal/actions/load-suggestions';
+import { type LogWatchState, logWatchAction } from '@/lib/journal/actions/log-watch';
+import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
+import type { WatchEntry } from '@/lib/journal/watches';
+import { reviewText } from '@/lib/journal/watches-format';
+import { ChipsInput } from './chips-input';
+import { DateChooser } from './date-chooser';
+import { GradePicker } from './grade-picker';
+
+/** The title being logged, from a search result (local or from IMDb's website). */
+export interface LogTarget {
+  tconst: string;
+  title: string;
+  year: number | null;
+  type: string | null;
+  runtimeMinutes?: number | null;
+  inJournal?: boolean;
+  onWatchlist?: boolean;
+  /** Known from IMDb's website only: logging it records a provisional title. */
+  online?: { source: string };
+}
+
+type FormProps = {
+  suggestions: JournalSuggestions;
+  onSaved: (watch: WatchEntry) => void;
+} & (
+  | { mode: 'log'; target: LogTarget }
+  | { mode: 'edit'; watch: WatchEntry; onDelete: () => void; deleting?: boolean }
+);
+
+const inputClass =
+  'min-h-12 w-full rounded-xl border border-zinc-300 bg-white px-4 text-base text-zinc-900 outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 dark:border-zinc-700 dark:bg-ink-950 dark:text-zinc-100';
+const labelClass = 'text-sm font-semibold text-zinc-700 dark:text-zinc-300';
+
+/**
+ * Logging a viewing, or editing one: date, grade and Save up front; review, tags, place,
+ * companions and rewatch under "More". The same form serves the log and the edit sheet.
+ */
+export function WatchForm(props: FormProps) {
+  const { suggestions, onSaved } = props;
+  const watch = props.mode === 'edit' ? props.watch : null;
+  const target = props.mode === 'log' ? props.target : null;
+  const [state, action, pending] = useActionState<LogWatchState | UpdateWatchState, FormData>(
+    props.mode === 'log' ? logWatchAction : updateWatchAction,
+    {},
+  );
+  const [grade, setGrade] = useState<number | null>(watch?.grade ?? null);
+  const hasMore = Boolean(
+    watch && (watch.review || watch.tags.length || watch.place || watch.companions.length || watch.rewatch),
+  );
+  const [more, setMore] = useState(hasMore);
+  const [reviewDirty, setReviewDirty] = useState(false);
+  const ids = { review: useId(), place: useId(), places: useId(), more: useId() };
+  const handled = useRef<unknown>(null);
+
+  useEffect(() => {
+    if (state.ok && state.watch && handled.current !== state) {
+      handled.current = state;
+      onSaved(state.watch);
+    }
+  }, [state, onSaved]);
+
+  // Logging a title that is in the journal already: the (pre-checked) rewatch box shows up front.
+  const rewatchUpFront = Boolean(target?.inJournal);
+  const rewatchBox = (
+    <label
+      className={`flex min-h-12 items-center gap-3 text-sm font-medium ${
+        rewatchUpFront
+          ? 'rounded-2xl bg-emerald-50 px-4 py-3 text-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-100'
+          : ''
+      }`}
+    >
+      <input
+        type="checkbox"
+        name="rewatch"
+        defaultChecked={watch ? watch.rewatch : rewatchUpFront}
+        className="size-5 accent-brand-600"
+      />
+      {rewatchUpFront ? 'Rewatch: it is in your journal already' : 'Rewatch'}
+    </label>
+  );
+
+  const errors = state.fieldErrors ?? {};
+  const moreErrors = ['review', 'tags', 'place', 'companions'].some((k) => errors[k]?.length);
+  const showMore = more || moreErrors;
+  const otherErrors = Object.entries(errors)
+    .filter(([k]) => !['watchedOn', 'grade', 'review', 'tags', 'place', 'companions'].includes(k))
+    .flatMap(([, messages]) => messages ?? []);
+
+  return (
+    <form
+      // Submitted by hand: a form action would reset the typed fields when validation fails.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="flex min-h-0 flex-1 flex-col"
+      noValidate
+    >
+      <div className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto overscroll-contain px-5 pt-2 pb-6 md:px-7">
+        {watch ? <input type="hidden" name="id" value={watch.id} /> : null}
+        {target ? (
+          <>
+            <input type="hidden" name="tconst" value={target.tconst} />
+            {target.online ? (
+              <>
+                <input type="hidden" name="provisionalTitle" value={target.title} />
+                <input type="hidden" name="provisionalYear" value={target.year ?? ''} />
+                <input type="hidden" name="provisionalType" value={target.type ?? ''} />
+                <input type="hidden" name="provisionalSource" value={target.online.source} />
+              </>
+            ) : null}
+          </>
+        ) : null}
+
+        <DateChooser watchedOn={watch?.watchedOn} precision={watch?.datePrecision} errors={errors.watchedOn} />
+        <GradePicker value={grade} onChange={setGrade} errors={errors.grade} />
+
+        {rewatchUpFront ? rewatchBox : null}
+
+        {target?.onWatchlist ? (
+          <label className="flex min-h-12 items-center gap-3 rounded-2xl bg-brand-50 px-4 py-3 text-sm font-medium text-brand-900 dark:bg-brand-900/60 dark:text-brand-100">
+            <input type="checkbox" name="removeFromWatchlist" defaultChecked className="size-5 accent-brand-600" />
+            Remove from watchlist
+          </label>
+        ) : null}
+
+        <div className="flex flex-col gap-4">
+          <button
+            type="button"
+            aria-expanded={showMore}
+            aria-controls={ids.more}
+            onClick={() => setMore((m) => !m)}
+            className="flex min-h-11 items-center justify-between rounded-xl text-left text-sm font-semibold text-brand-700 dark:text-brand-400"
+          >
+            <span>
+              {showMore
+                ? 'Less'
+                : rewatchUpFront
+                  ? 'More: review, tags, place, company'
+                  : 'More: review, tags, place, company, rewatch'}
+            </span>
+            <svg
+              viewBox="0 0 24 24"
+              width={20}
+              height={20}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth={2}
+              aria-hidden="true"
+              className={`transition ${showMore ? 'rotate-180' : ''}`}
+            >
+              <path d="m6 9 6 6 6-6" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </button>
+          {/* Always rendered (only hidden), so that Save keeps what it does not show. */}
+          <div id={ids.more} hidden={!showMore} className="flex flex-col gap-5">
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor={ids.review} className={labelClass}>
+                Review
+              </label>
+              <textarea
+                id={ids.review}
+                name={reviewDirty || !watch ? 'review' : undefined}
+                defaultValue={reviewText(watch?.review)}
+                onChange={() => setReviewDirty(true)}
+                rows={4}
+                placeholder="What stayed with you?"
+                className={`${inputClass} py-3 leading-relaxed`}
+              />
+              {/* Unchanged, an imported review keeps its original markup. */}
+              {watch && !reviewDirty ? <input type="hidden" name="review" value={watch.review ?? ''} /> : null}
+              {errors.review ? (
+                <p className="text-sm text-red-600 dark:text-red-400">{errors.review.join(' ')}</p>
+              ) : null}
+            </div>
+            <ChipsInput
+              name="tags"
+              label="Tags"
+              initial={watch?.tags}
+              suggestions={suggestions.tags}
+              placeholder="cinema, festival…"
+              errors={errors.tags}
+            />
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor={ids.place} className={labelClass}>
+                Place
+              </label>
+              <input
+                id={ids.place}
+                name="place"
+                list={ids.places}
+                defaultValue={watch?.place ?? ''}
+                placeholder="Home, a cinema, a plane…"
+                autoComplete="off"
+                className={inputClass}
+              />
+              <datalist id={ids.places}>
+                {suggestions.places.map((p) => (
+                  <option key={p} value={p} />
+                ))}
+              </datalist>
+              {errors.place ? <p className="text-sm text-red-600 dark:text-red-400">{errors.place.join(' ')}</p> : null}
+            </div>
+            <ChipsInput
+              name="companions"
+              label="Watched with"
+              initial={watch?.companions}
+              suggestions={suggestions.companions}
+              placeholder="Names"
+              errors={errors.companions}
+            />
+            {rewatchUpFront ? null : rewatchBox}
+          </div>
+        </div>
+        {state.message && !state.ok ? (
+          <p
+            role="alert"
+            className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+          >
+            {state.message}
+          </p>
+        ) : null}
+        {otherErrors.length ? (
+          <p
+            role="alert"
+            className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+          >
+            {otherErrors.join(' ')}
+          </p>
+        ) : null}
+      </div>
+
+      <footer className="flex shrink-0 gap-3 border-t border-zinc-200 bg-white/95 px-5 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] md:px-7 md:pb-5 dark:border-zinc-800 dark:bg-ink-900/95">
+        {props.mode === 'edit' ? (
+          <button
+            type="button"
+            onClick={props.onDelete}
+            disabled={props.deleting || pending}
+            className="min-h-12 rounded-xl px-5 text-base font-semibold text-red-600 hover:bg-red-50 disabled:opacity-50 dark:text-red-400 dark:hover:bg-red-950"
+          >
+            Delete
+          </button>
+        ) : null}
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-12 flex-1 rounded-xl bg-brand-600 px-5 text-base font-semibold text-white shadow-sm shadow-brand-600/30 transition hover:bg-brand-700 active:scale-[0.99] disabled:bg-brand-400"
+        >
+          {pending ? 'Saving…' : props.mode === 'log' ? 'Save' : 'Save changes'}
+        </button>
+      </footer>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { formatGrade, formatRuntime, typeLabel } from '@/lib/journal/watches-format';
+
+/** What a result card shows: a local search result, or a title from IMDb's website. */
+export interface ResultCardData {
+  tconst: string;
+  title: string;
+  originalTitle?: string | null;
+  year: number | null;
+  endYear?: number | null;
+  type: string | null;
+  runtimeMinutes?: number | null;
+  genres?: string[];
+  rating?: number | null;
+  votes?: number | null;
+  directors?: string[];
+  matchedAka?: string | null;
+  inJournal: boolean;
+  onWatchlist: boolean;
+  /** Found on IMDb's website, not in the local data. */
+  online?: boolean;
+}
+
+function hue(tconst: string): number {
+  let h = 0;
+  for (const c of tconst) h = (h * 31 + c.charCodeAt(0)) % 360;
+  return h;
+}
+
+/** A poster stand-in: the title's initial on a colour of its own. */
+export function Monogram({ tconst, title, year }: { tconst: string; title: string; year: number | null }) {
+  const h = hue(tconst);
+  const initial = (
+    title.replace(/^(the|a|an|le|la|les|der|die|das|el|il)\s+/i, '').match(/[\p{L}\p{N}]/u)?.[0] ?? '?'
+  ).toUpperCase();
+  return (
+    <div
+      aria-hidden="true"
+      className="relative grid h-20 w-14 shrink-0 place-items-center overflow-hidden rounded-xl text-2xl font-black text-white/95 shadow-inner"
+      style={{ background: `linear-gradient(150deg, hsl(${h} 65% 52%), hsl(${(h + 45) % 360} 70% 30%))` }}
+    >
+      {initial}
+      {year ? (
+        <span className="absolute inset-x-0 bottom-0 bg-black/25 py-0.5 text-center text-[10px] font-semibold tracking-wide">
+          {year}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function compactVotes(votes: number): string {
+  if (votes >= 1_000_000) return `${(votes / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
+  if (votes >= 1000) return `${Math.round(votes / 1000)}k`;
+  return String(votes);
+}
+
+/** One search result; the whole card is the button that opens the log sheet. */
+export function ResultCard({ result, onPick }: { result: ResultCardData; onPick: () => void }) {
+  const years =
+    result.year && result.endYear && result.endYear !== result.year
+      ? `${result.year}–${result.endYear}`
+      : result.year
+        ? String(result.year)
+        : null;
+  const facts = [years, typeLabel(result.type) || null, formatRuntime(result.runtimeMinutes) || null].filter(Boolean);
+  const aka =
+    result.matchedAka && result.matchedAka !== result.title
+      ? result.matchedAka
+      : result.originalTitle && result.originalTitle !== result.title
+        ? result.originalTitle
+        : null;
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={onPick}
+        data-testid="search-result"
+        className="group flex w-full items-center gap-4 rounded-2xl border border-zinc-200 bg-white p-3 text-left shadow-sm transition hover:border-brand-300 hover:shadow-md active:scale-[0.99] dark:border-zinc-800 dark:bg-ink-900 dark:hover:border-brand-700"
+      >
+        <Monogram tconst={result.tconst} title={result.title} year={result.year} />
+        <div className="min-w-0 flex-1">
+          <h3 className="line-clamp-2 text-base leading-snug font-semibold">{result.title}</h3>
+          <p className="mt-0.5 text-sm text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</p>
+          {aka ? (
+            <p className="truncate text-xs text-zinc-500 italic dark:text-zinc-400">
+              {result.matchedAka && result.matchedAka !== result.title ? 'Also known as' : 'Original title'} “{aka}”
+            </p>
+          ) : null}
+          {result.directors?.length ? (
+            <p className="truncate text-sm text-zinc-600 dark:text-zinc-300">{result.directors.join(', ')}</p>
+          ) : null}
+          <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
+            {result.rating ? (
+              <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 font-semibold text-amber-800 dark:bg-amber-900/30 dark:text-amber-200">
+                <svg viewBox="0 0 24 24" width={12} height={12} fill="currentColor" aria-hidden="true">
+                  <path d="m12 2.8 2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z" />
+                </svg>
+                {formatGrade(result.rating)}
+                {result.votes ? <span className="font-normal opacity-70">{compactVotes(result.votes)}</span> : null}
+              </span>
+            ) : null}
+            {result.genres?.length ? (
+              <span className="truncate text-zinc-500 dark:text-zinc-400">{result.genres.join(', ')}</span>
+            ) : null}
+            {result.inJournal ? (
+              <span className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-0.5 font-semibold text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200">
+                <svg
+                  viewBox="0 0 24 24"
+                  width={12}
+                  height={12}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={3}
+                  aria-hidden="true"
+                >
+                  <path d="m5 12.5 4.5 4.5L19 7.5" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+                Seen
+              </span>
+            ) : null}
+            {result.onWatchlist ? (
+              <span className="rounded-full bg-brand-50 px-2 py-0.5 font-semibold text-brand-700 dark:bg-brand-900 dark:text-brand-100">
+                On watchlist
+              </span>
+            ) : null}
+            {result.online ? (
+              <span className="rounded-full bg-zinc-100 px-2 py-0.5 font-semibold text-zinc-600 dark:bg-ink-800 dark:text-zinc-300">
+                IMDb website
+              </span>
+            ) : null}
+          </div>
+        </div>
+        <span
+          aria-hidden="true"
+          className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-600 transition group-hover:bg-brand-600 group-hover:text-white dark:bg-brand-900 dark:text-brand-100"
+        >
+          <svg
+            viewBox="0 0 24 24"
+            width={20}
+            height={20}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={2.2}
+            aria-hidden="true"
+          >
+            <path d="M12 5v14M5 12h14" strokeLinecap="round" />
+          </svg>
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,12 @@
+'use server';
+
+import { z } from 'zod';
+import { requireUser } from '@/lib/auth/request';
+import { deleteWatch } from '../watches';
+
+/** Deletes a viewing softly; restoreWatchAction undoes it. */
+export async function deleteWatchAction(id: number): Promise<{ ok: boolean }> {
+  const user = await requireUser();
+  const parsed = z.number().int().positive().safeParse(id);
+  return { ok: parsed.success && (await deleteWatch(user.id, parsed.data)) };
+}

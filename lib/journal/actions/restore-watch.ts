@@ -1,0 +1,12 @@
+'use server';
+
+import { z } from 'zod';
+import { requireUser } from '@/lib/auth/request';
+import { restoreWatch, type WatchEntry } from '../watches';
+
+/** Undo for deleteWatchAction: the viewing back, or null. */
+export async function restoreWatchAction(id: number): Promise<WatchEntry | null> {
+  const user = await requireUser();
+  const parsed = z.number().int().positive().safeParse(id);
+  return parsed.success ? restoreWatch(user.id, parsed.data) : null;
+}

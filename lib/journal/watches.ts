@@ -1,0 +1,504 @@
+import 'server-only';
+import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import {
+  type DatePrecision,
+  type FieldErrors,
+  fieldErrorsOf,
+  formatWatchDate,
+  type ProvisionalTitleInput,
+  parseWatchDate,
+  provisionalTitleSchema,
+  type WatchFilters,
+  type WatchInput,
+  type WatchPatchInput,
+  watchInputSchema,
+  watchPatchSchema,
+} from './schemas';
+
+// The journal's viewings. Every function takes the signed-in user's id and touches only that
+// user's rows; soft-deleted rows (deleted_at set) are invisible to all reads. Titles come from
+// imdb.title_basics / title_ratings when the datasets have them, else from provisional_titles.
+
+/** One viewing with what is known of its title, as plain JSON-friendly values. */
+export interface WatchEntry {
+  id: number;
+  tconst: string;
+  /** The date in its precision: '2024-03-09', '2024-03', '2024', or null when unknown. */
+  watchedOn: string | null;
+  datePrecision: DatePrecision;
+  grade: number | null;
+  rewatch: boolean;
+  /** As stored; imports may have put HTML here (see reviewText in watches-format.ts). */
+  review: string | null;
+  tags: string[];
+  place: string | null;
+  companions: string[];
+  importBatchId: number | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The title's name, or null when neither the datasets nor a provisional record know it. */
+  title: string | null;
+  originalTitle: string | null;
+  year: number | null;
+  endYear: number | null;
+  type: string | null;
+  genres: string[];
+  runtimeMinutes: number | null;
+  rating: number | null;
+  votes: number | null;
+  /** Known only from IMDb's website so far (the next dataset load supersedes it). */
+  provisional: boolean;
+}
+
+export interface ListWatchesOptions extends Partial<WatchFilters> {
+  /** From a previous page's `nextCursor`. */
+  cursor?: string | null;
+  /** Page size, 1–100; 30 when not given. */
+  limit?: number;
+}
+
+export interface WatchPage {
+  watches: WatchEntry[];
+  /** Pass it back as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+export type WatchResult =
+  | { ok: true; watch: WatchEntry }
+  | { ok: false; error: 'invalid'; fieldErrors: FieldErrors }
+  | { ok: false; error: 'not_found' };
+
+export interface CreateWatchOptions {
+  /** For a title found on IMDb's website only: recorded unless the datasets already have it. */
+  provisional?: ProvisionalTitleInput;
+  /** Also take the title off the user's watchlist. */
+  removeFromWatchlist?: boolean;
+}
+
+const DEFAULT_LIMIT = 30;
+const MAX_LIMIT = 100;
+
+// ---------------------------------------------------------------------------------------------
+// The IMDb tables exist only once the ETL has run; until then titles come from provisional
+// records alone. Presence is cached once seen (the ETL swaps tables but never drops them).
+
+const seenImdbTables = new Set<string>();
+
+async function imdbTablesPresent(): Promise<{ basics: boolean; ratings: boolean }> {
+  const key = process.env.DATABASE_URL ?? '';
+  if (seenImdbTables.has(key)) return { basics: true, ratings: true };
+  const [row] = await db().$queryRaw<{ basics: boolean; ratings: boolean }[]>`
+    SELECT to_regclass('imdb.title_basics') IS NOT NULL AS basics,
+           to_regclass('imdb.title_ratings') IS NOT NULL AS ratings`;
+  const present = { basics: Boolean(row?.basics), ratings: Boolean(row?.ratings) };
+  if (present.basics && present.ratings) seenImdbTables.add(key);
+  return present;
+}
+
+const seenNormaliser = new Set<string>();
+
+/** Whether lib/search's SQL normalisation (public.search_normalize) is installed. */
+async function searchNormaliserPresent(): Promise<boolean> {
+  const key = process.env.DATABASE_URL ?? '';
+  if (seenNormaliser.has(key)) return true;
+  const [row] = await db().$queryRaw<{ present: boolean }[]>`
+    SELECT to_regprocedure('public.search_normalize(text)') IS NOT NULL AS present`;
+  if (row?.present) seenNormaliser.add(key);
+  return Boolean(row?.present);
+}
+
+const NO_BASICS = Prisma.raw(`(SELECT NULL::text AS tconst, NULL::text AS title_type, NULL::text AS primary_title,
+  NULL::text AS original_title, NULL::int AS start_year, NULL::int AS end_year, NULL::int AS runtime_minutes,
+  NULL::text[] AS genres WHERE false)`);
+const NO_RATINGS = Prisma.raw(
+  '(SELECT NULL::text AS tconst, NULL::numeric AS average_rating, NULL::int AS num_votes WHERE false)',
+);
+
+async function titleJoins(): Promise<Prisma.Sql> {
+  const present = await imdbTablesPresent();
+  const basics = present.basics ? Prisma.raw('imdb.title_basics') : NO_BASICS;
+  const ratings = present.ratings ? Prisma.raw('imdb.title_ratings') : NO_RATINGS;
+  return Prisma.sql`
+    LEFT JOIN ${basics} b ON b.tconst = w.tconst
+    LEFT JOIN ${ratings} r ON r.tconst = w.tconst
+    LEFT JOIN provisional_titles p ON p.tconst = w.tconst AND b.tconst IS NULL`;
+}
+
+const COLUMNS = Prisma.sql`
+  w.id, w.tconst, to_char(w.watched_on, 'YYYY-MM-DD') AS watched_on, w.date_precision::text AS date_precision,
+  w.grade::float8 AS grade, w.rewatch, w.review, w.tags, w.place, w.companions, w.import_batch_id,
+  w.created_at, w.updated_at,
+  coalesce(b.primary_title, p.title) AS title, b.original_title, coalesce(b.start_year, p.year) AS year,
+  b.end_year, coalesce(b.title_type, p.title_type) AS type, coalesce(b.genres, '{}'::text[]) AS genres,
+  b.runtime_minutes, r.average_rating::float8 AS rating, r.num_votes AS votes,
+  (b.tconst IS NULL AND p.tconst IS NOT NULL) AS provisional`;
+
+interface WatchRow {
+  id: number;
+  tconst: string;
+  watched_on: string | null;
+  date_precision: DatePrecision;
+  grade: number | null;
+  rewatch: boolean;
+  review: string | null;
+  tags: string[] | null;
+  place: string | null;
+  companions: string[] | null;
+  import_batch_id: number | null;
+  created_at: Date;
+  updated_at: Date;
+  title: string | null;
+  original_title: string | null;
+  year: number | null;
+  end_year: number | null;
+  type: string | null;
+  genres: string[] | null;
+  runtime_minutes: number | null;
+  rating: number | null;
+  votes: number | null;
+  provisional: boolean;
+}
+
+function toEntry(row: WatchRow): WatchEntry {
+  return {
+    id: row.id,
+    tconst: row.tconst,
+    watchedOn: formatWatchDate(row.watched_on, row.date_precision),
+    datePrecision: row.date_precision,
+    grade: row.grade === null ? null : Number(row.grade),
+    rewatch: row.rewatch,
+    review: row.review,
+    tags: row.tags ?? [],
+    place: row.place,
+    companions: row.companions ?? [],
+    importBatchId: row.import_batch_id,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    title: row.title,
+    originalTitle: row.original_title,
+    year: row.year,
+    endYear: row.end_year,
+    type: row.type,
+    genres: row.genres ?? [],
+    runtimeMinutes: row.runtime_minutes,
+    rating: row.rating === null ? null : Number(row.rating),
+    votes: row.votes,
+    provisional: row.provisional,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyset pagination. The order is watched_on DESC NULLS LAST, then date_precision (a day before
+// a month before a year of the same first day, so partial dates close their period), then
+// id DESC. The cursor is the last row's (date, precision, id), opaque to callers.
+
+interface Cursor {
+  date: string | null;
+  precision: DatePrecision;
+  id: number;
+}
+
+const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'unknown'];
+
+function encodeCursor(entry: WatchEntry, storedDate: string | null): string {
+  return Buffer.from(`${storedDate ?? ''}|${entry.datePrecision}|${entry.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | null | undefined): Cursor | null {
+  if (!cursor) return null;
+  const [date, precision, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const n = Number(id);
+  const validDate = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date ?? '');
+  if (!validDate || !PRECISIONS.includes(precision as DatePrecision) || !Number.isSafeInteger(n) || n <= 0) {
+    return null;
+  }
+  return { date: date || null, precision: precision as DatePrecision, id: n };
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function needsTitles(options: ListWatchesOptions): boolean {
+  return Boolean(options.genre || options.type || options.q);
+}
+
+function filterSql(userId: number, options: ListWatchesOptions, normaliser: boolean): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`w.user_id = ${userId}`, Prisma.sql`w.deleted_at IS NULL`];
+  if (options.year) {
+    parts.push(
+      Prisma.sql`w.watched_on >= make_date(${options.year}::int, 1, 1) AND w.watched_on < make_date(${options.year + 1}::int, 1, 1)`,
+    );
+  }
+  if (options.grade === 'none') parts.push(Prisma.sql`w.grade IS NULL`);
+  else if (typeof options.grade === 'number') {
+    const g = options.grade;
+    // A whole number means that star (8 is 8 and 8.5); a half step means exactly that grade.
+    if (Number.isInteger(g) && g < 10) parts.push(Prisma.sql`w.grade >= ${g}::numeric AND w.grade < ${g + 1}::numeric`);
+    else parts.push(Prisma.sql`w.grade = ${g}::numeric`);
+  }
+  if (options.tag) parts.push(Prisma.sql`w.tags @> ARRAY[${options.tag}]::text[]`);
+  if (options.genre) parts.push(Prisma.sql`b.genres @> ARRAY[${options.genre}]::text[]`);
+  if (options.type) parts.push(Prisma.sql`coalesce(b.title_type, p.title_type) = ${options.type}`);
+  if (options.q) {
+    // The title (primary or original), tags, companions and place.
+    const haystack = Prisma.sql`concat_ws(' ', coalesce(b.primary_title, p.title),
+      nullif(b.original_title, b.primary_title), w.place, nullif(array_to_string(w.tags || w.companions, ' '), ''))`;
+    if (normaliser) {
+      // lib/search's normalisation (accents, case, punctuation, roman numerals), every word of
+      // the query somewhere in the text, in any order.
+      parts.push(Prisma.sql`public.search_normalize(${haystack}) LIKE ALL ((
+        SELECT coalesce(array_agg('%' || word || '%'), '{}') FROM unnest(string_to_array(public.search_normalize(${options.q}), ' ')) AS word
+        WHERE word <> '')::text[])`);
+    } else {
+      parts.push(Prisma.sql`unaccent(lower(${haystack})) LIKE unaccent(lower(${likePattern(options.q)}))`);
+    }
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+/** The page query of listWatches (exported for its EXPLAIN test). */
+export async function listWatchesQuery(
+  userId: number,
+  options: ListWatchesOptions = {},
+): Promise<{ query: Prisma.Sql; limit: number }> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
+  const cursor = decodeCursor(options.cursor);
+  const joins = await titleJoins();
+  const where = filterSql(userId, options, Boolean(options.q) && (await searchNormaliserPresent()));
+  const take = limit + 1;
+
+  const datedAfter = cursor?.date
+    ? Prisma.sql`AND (w.watched_on < ${cursor.date}::date OR (w.watched_on = ${cursor.date}::date
+        AND (w.date_precision > ${cursor.precision}::date_precision
+          OR (w.date_precision = ${cursor.precision}::date_precision AND w.id < ${cursor.id}))))`
+    : Prisma.empty;
+  const undatedAfter = cursor && !cursor.date ? Prisma.sql`AND w.id < ${cursor.id}` : Prisma.empty;
+
+  // Keys first: two index-ordered halves (dated, then unknown), each stopping after one page,
+  // joined to the titles only when a filter needs them. Then the page's rows, in full.
+  const filterJoins = needsTitles(options) ? joins : Prisma.empty;
+  const keys = Prisma.sql`w.id, w.watched_on, w.date_precision`;
+  const dated = Prisma.sql`(SELECT ${keys} FROM watches w ${filterJoins}
+      WHERE ${where} AND w.watched_on IS NOT NULL ${datedAfter}
+      ORDER BY w.watched_on DESC, w.date_precision, w.id DESC LIMIT ${take})`;
+  const undated = Prisma.sql`(SELECT ${keys} FROM watches w ${filterJoins}
+      WHERE ${where} AND w.watched_on IS NULL ${undatedAfter}
+      ORDER BY w.id DESC LIMIT ${take})`;
+  const page =
+    cursor && !cursor.date
+      ? undated
+      : Prisma.sql`(SELECT * FROM (${dated} UNION ALL ${undated}) k
+          ORDER BY k.watched_on DESC NULLS LAST, k.date_precision, k.id DESC LIMIT ${take})`;
+  const query = Prisma.sql`SELECT ${COLUMNS} FROM ${page} page JOIN watches w ON w.id = page.id ${joins}
+      ORDER BY w.watched_on DESC NULLS LAST, w.date_precision, w.id DESC`;
+  return { query, limit };
+}
+
+/** The user's viewings, newest first, a page at a time, with optional filters and search. */
+export async function listWatches(userId: number, options: ListWatchesOptions = {}): Promise<WatchPage> {
+  const { query, limit } = await listWatchesQuery(userId, options);
+  const rows = await db().$queryRaw<WatchRow[]>(query);
+  const page = rows.slice(0, limit);
+  const watches = page.map(toEntry);
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor(watches[watches.length - 1], last.watched_on) : null;
+  return { watches, nextCursor };
+}
+
+async function readWatch(userId: number, id: number): Promise<WatchEntry | null> {
+  const joins = await titleJoins();
+  const rows = await db().$queryRaw<WatchRow[]>`
+    SELECT ${COLUMNS} FROM watches w ${joins}
+    WHERE w.id = ${id} AND w.user_id = ${userId} AND w.deleted_at IS NULL`;
+  return rows[0] ? toEntry(rows[0]) : null;
+}
+
+/** One viewing of the user's, or null (another user's, deleted, or no such id). */
+export async function getWatch(userId: number, id: number): Promise<WatchEntry | null> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  return readWatch(userId, id);
+}
+
+/** All of the user's viewings of one title, newest first. */
+export async function watchesOfTitle(userId: number, tconst: string): Promise<WatchEntry[]> {
+  const joins = await titleJoins();
+  const rows = await db().$queryRaw<WatchRow[]>`
+    SELECT ${COLUMNS} FROM watches w ${joins}
+    WHERE w.user_id = ${userId} AND w.tconst = ${tconst} AND w.deleted_at IS NULL
+    ORDER BY w.watched_on DESC NULLS LAST, w.date_precision, w.id DESC`;
+  return rows.map(toEntry);
+}
+
+function storedDate(watchedOn: string): { watchedOn: Date | null; datePrecision: DatePrecision } {
+  const parsed = parseWatchDate(watchedOn);
+  if ('error' in parsed) throw new Error(parsed.error); // validated before
+  return {
+    watchedOn: parsed.date ? new Date(`${parsed.date}T00:00:00Z`) : null,
+    datePrecision: parsed.precision,
+  };
+}
+
+const decimal = (grade: number | null) => (grade === null ? null : new Prisma.Decimal(grade));
+
+/**
+ * Logs a viewing. Validates `input` with watchInputSchema; invalid input comes back as field
+ * errors (nothing is written).
+ */
+export async function createWatch(
+  userId: number,
+  input: WatchInput,
+  options: CreateWatchOptions = {},
+): Promise<WatchResult> {
+  const parsed = watchInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+  const provisional = options.provisional ? provisionalTitleSchema.safeParse(options.provisional) : null;
+  if (provisional && !provisional.success) {
+    return { ok: false, error: 'invalid', fieldErrors: { title: provisional.error.issues.map((i) => i.message) } };
+  }
+  const data = parsed.data;
+  const { basics } = provisional ? await imdbTablesPresent() : { basics: false };
+  const id = await db().$transaction(async (tx) => {
+    if (provisional?.data) {
+      const known = basics
+        ? await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM imdb.title_basics WHERE tconst = ${data.tconst}`
+        : [];
+      if (known.length === 0) {
+        const p = provisional.data;
+        await tx.$executeRaw`
+          INSERT INTO provisional_titles (tconst, title, year, title_type, source)
+          VALUES (${data.tconst}, ${p.title}, ${p.year ?? null}::int, ${p.type ?? null}, ${p.source})
+          ON CONFLICT (tconst) DO UPDATE SET title = EXCLUDED.title, year = EXCLUDED.year,
+            title_type = EXCLUDED.title_type, source = EXCLUDED.source`;
+      }
+    }
+    const watch = await tx.watch.create({
+      data: {
+        userId,
+        tconst: data.tconst,
+        ...storedDate(data.watchedOn),
+        grade: decimal(data.grade),
+        rewatch: data.rewatch,
+        review: data.review,
+        tags: data.tags,
+        place: data.place,
+        companions: data.companions,
+      },
+      select: { id: true },
+    });
+    if (options.removeFromWatchlist) {
+      await tx.watchlistEntry.deleteMany({ where: { userId, tconst: data.tconst } });
+    }
+    return watch.id;
+  });
+  const watch = await readWatch(userId, id);
+  if (!watch) throw new Error(`watch ${id} vanished after it was created`);
+  return { ok: true, watch };
+}
+
+/** Changes the fields given in `input` (validated with watchPatchSchema); the others stay. */
+export async function updateWatch(userId: number, id: number, input: WatchPatchInput): Promise<WatchResult> {
+  const parsed = watchPatchSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return { ok: false, error: 'not_found' };
+  const p = parsed.data;
+  const data: Prisma.WatchUpdateManyMutationInput = {
+    ...(p.watchedOn !== undefined ? storedDate(p.watchedOn) : {}),
+    ...(p.grade !== undefined ? { grade: decimal(p.grade) } : {}),
+    ...(p.rewatch !== undefined ? { rewatch: p.rewatch } : {}),
+    ...(p.review !== undefined ? { review: p.review } : {}),
+    ...(p.tags !== undefined ? { tags: p.tags } : {}),
+    ...(p.place !== undefined ? { place: p.place } : {}),
+    ...(p.companions !== undefined ? { companions: p.companions } : {}),
+  };
+  const { count } = await db().watch.updateMany({ where: { id, userId, deletedAt: null }, data });
+  if (count === 0) return { ok: false, error: 'not_found' };
+  const watch = await readWatch(userId, id);
+  return watch ? { ok: true, watch } : { ok: false, error: 'not_found' };
+}
+
+/** Deletes a viewing softly (restoreWatch brings it back). False when there was none to delete. */
+export async function deleteWatch(userId: number, id: number): Promise<boolean> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return false;
+  const { count } = await db().watch.updateMany({
+    where: { id, userId, deletedAt: null },
+    data: { deletedAt: new Date() },
+  });
+  return count > 0;
+}
+
+/** Undoes deleteWatch. Returns the viewing, or null when the user has no such deleted viewing. */
+export async function restoreWatch(userId: number, id: number): Promise<WatchEntry | null> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const { count } = await db().watch.updateMany({
+    where: { id, userId, deletedAt: { not: null } },
+    data: { deletedAt: null },
+  });
+  if (count === 0) return null;
+  return readWatch(userId, id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autocomplete and filter choices, most used first.
+
+async function distinctOfArray(userId: number, column: 'tags' | 'companions'): Promise<string[]> {
+  const rows = await db().$queryRaw<{ value: string }[]>`
+    SELECT v AS value FROM watches w, unnest(${Prisma.raw(`w.${column}`)}) AS v
+    WHERE w.user_id = ${userId} AND w.deleted_at IS NULL
+    GROUP BY v ORDER BY count(*) DESC, v LIMIT 500`;
+  return rows.map((r) => r.value);
+}
+
+/** The tags the user has used, most used first. */
+export function distinctTags(userId: number): Promise<string[]> {
+  return distinctOfArray(userId, 'tags');
+}
+
+/** The people the user has watched with, most frequent first. */
+export function distinctCompanions(userId: number): Promise<string[]> {
+  return distinctOfArray(userId, 'companions');
+}
+
+/** The places the user has watched at, most frequent first. */
+export async function distinctPlaces(userId: number): Promise<string[]> {
+  const rows = await db().$queryRaw<{ value: string }[]>`
+    SELECT place AS value FROM watches
+    WHERE user_id = ${userId} AND deleted_at IS NULL AND place IS NOT NULL
+    GROUP BY place ORDER BY count(*) DESC, place LIMIT 200`;
+  return rows.map((r) => r.value);
+}
+
+export interface DiaryFacets {
+  years: number[];
+  tags: string[];
+  genres: string[];
+  types: string[];
+  total: number;
+}
+
+/** What the diary's filters can offer: the years, tags, genres and title types in the journal. */
+export async function diaryFacets(userId: number): Promise<DiaryFacets> {
+  const joins = await titleJoins();
+  const [summary, genres, tags] = await Promise.all([
+    db().$queryRaw<{ years: number[] | null; types: string[] | null; total: number }[]>`
+      SELECT array_agg(DISTINCT extract(year FROM w.watched_on)::int) FILTER (WHERE w.watched_on IS NOT NULL) AS years,
+             array_agg(DISTINCT coalesce(b.title_type, p.title_type))
+               FILTER (WHERE coalesce(b.title_type, p.title_type) IS NOT NULL) AS types,
+             count(*)::int AS total
+      FROM watches w ${joins}
+      WHERE w.user_id = ${userId} AND w.deleted_at IS NULL`,
+    db().$queryRaw<{ genre: string }[]>`
+      SELECT DISTINCT g AS genre FROM watches w ${joins}, unnest(b.genres) AS g
+      WHERE w.user_id = ${userId} AND w.deleted_at IS NULL ORDER BY g`,
+    distinctTags(userId),
+  ]);
+  const row = summary[0];
+  return {
+    years: [...(row?.years ?? [])].sort((a, b) => b - a),
+    tags,
+    genres: genres.map((g) => g.genre),
+    types: [...(row?.types ?? [])].sort(),
+    total: row?.total ?? 0,
+  };
+}

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as entryRoute from '../../app/api/v1/watchlist/[tconst]/route';
+import * as watchlistRoute from '../../app/api/v1/watchlist/route';
+import { DATASET_NAMES } from '../../etl/datasets';
+import { runEtl } from '../../etl/run';
+import { createApiToken } from '../../lib/auth/api-tokens';
+import { db } from '../../lib/db/client';
+import { freshDatabase } from '../helpers/database';
+import { REALDATA } from '../helpers/etl-data';
+
+// /api/v1/watchlist and /api/v1/watchlist/{tconst} through the route handlers.
+
+const databaseUrl = await freshDatabase();
+process.env.DATABASE_URL = databaseUrl;
+afterAll(() => db().$disconnect());
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function call(
+  handler: unknown,
+  method: string,
+  url: string,
+  options: { token?: string; body?: unknown; params?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const request = new Request(`http://localhost${url}`, {
+    method,
+    headers,
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
+  });
+  const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+const list = (token: string | undefined, query = '') =>
+  call(watchlistRoute.GET, 'GET', `/api/v1/watchlist${query}`, { token });
+const add = (token: string | undefined, body: unknown) =>
+  call(watchlistRoute.POST, 'POST', '/api/v1/watchlist', { token, body });
+const remove = (token: string | undefined, tconst: string) =>
+  call(entryRoute.DELETE, 'DELETE', `/api/v1/watchlist/${tconst}`, { token, params: { tconst } });
+
+let alice: string;
+let bob: string;
+
+beforeAll(async () => {
+  const summary = await runEtl({
+    databaseUrl,
+    source: REALDATA,
+    datasets: [...DATASET_NAMES],
+    configPath: path.resolve('etl/imdb.yml'),
+    force: false,
+    interactive: false,
+  });
+  expect(summary.ok).toBe(true);
+  const select = { id: true } as const;
+  alice = await createApiToken(
+    (await db().user.create({ data: { username: 'alice', passwordHash: 'scrypt$unused' }, select })).id,
+    'test',
+  );
+  bob = await createApiToken(
+    (await db().user.create({ data: { username: 'bob', passwordHash: 'scrypt$unused' }, select })).id,
+    'test',
+  );
+});
+
+describe('/api/v1/watchlist', () => {
+  it('answers 401 without a session or token', async () => {
+    for (const response of [
+      await list(undefined),
+      await add(undefined, { tconst: 'tt0000439' }),
+      await remove(undefined, 'tt0000439'),
+    ]) {
+      expect(response.status).toBe(401);
+      expect(response.body.error).toBe('unauthorized');
+    }
+  });
+
+  it('POST adds a title: 201 the first time, 200 after', async () => {
+    const first = await add(alice, { tconst: 'tt0000439', note: '  for a rainy day ' });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ tconst: 'tt0000439', note: 'for a rainy day', addedAt: expect.any(String) });
+    const again = await add(alice, { tconst: 'tt0000439' });
+    expect(again.status).toBe(200);
+    expect(again.body.note).toBe('for a rainy day');
+    expect((await add(alice, { tconst: 'tt0000001' })).status).toBe(201);
+  });
+
+  it('POST answers 400 with field messages', async () => {
+    const bad = await add(alice, { tconst: 'tt12', note: 5 });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({
+      error: 'invalid',
+      fields: { tconst: ['An IMDb title id looks like tt0111161.'], note: ['A note is text.'] },
+    });
+    const unknown = await add(alice, { tconst: 'tt9999999' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields).toEqual({ tconst: ['No title with this id in the IMDb data.'] });
+    expect((await add(alice, 'no json')).body.fields.body).toHaveLength(1);
+  });
+
+  it('GET lists the caller’s titles, sorted as asked', async () => {
+    const { status, body } = await list(alice);
+    expect(status).toBe(200);
+    expect(body.items.map((i: { tconst: string }) => i.tconst)).toEqual(['tt0000001', 'tt0000439']);
+    expect(body.items[1]).toMatchObject({
+      title: 'The Great Train Robbery',
+      rating: 7.2,
+      runtimeMinutes: 11,
+      seen: false,
+    });
+    const byRating = await list(alice, '?sort=rating');
+    expect(byRating.body.items.map((i: { rating: number }) => i.rating)).toEqual([7.2, 5.7]);
+    const byYear = await list(alice, '?sort=year&order=asc');
+    expect(byYear.body.items.map((i: { startYear: number }) => i.startYear)).toEqual([1894, 1903]);
+  });
+
+  it('GET answers 400 for an unknown sort or order', async () => {
+    const { status, body } = await list(alice, '?sort=title&order=up');
+    expect(status).toBe(400);
+    expect(body.fields).toEqual({
+      sort: ['Sort by added, rating, runtime, year.'],
+      order: ['The order is asc or desc.'],
+    });
+  });
+
+  it('keeps each user’s list apart', async () => {
+    expect((await list(bob)).body.items).toEqual([]);
+    expect((await remove(bob, 'tt0000439')).status).toBe(404);
+    expect((await list(alice)).body.items).toHaveLength(2);
+  });
+
+  it('DELETE takes a title off: 204, then 404; 400 for a malformed id', async () => {
+    const removed = await remove(alice, 'tt0000439');
+    expect(removed.status).toBe(204);
+    expect(removed.body).toBeNull();
+    expect(await remove(alice, 'tt0000439')).toEqual({ status: 404, body: { error: 'not_found' } });
+    const bad = await remove(alice, 'x');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.tconst).toHaveLength(1);
+    expect((await list(alice)).body.items.map((i: { tconst: string }) => i.tconst)).toEqual(['tt0000001']);
+  });
+});
