@@ -39,6 +39,12 @@ export const SEARCH_SOURCES: readonly DatasetName[] = ['title.basics', 'title.ak
 export const POPULAR_SHARE = 0.01;
 export const POPULAR_MIN = 1000;
 
+/**
+ * Longest normalised name kept (characters): well over any real title, and short enough (at 4
+ * bytes a character) for a btree entry and for a tsvector word (2,047 bytes at most).
+ */
+export const MAX_NORM_LENGTH = 500;
+
 /** Longest prefix with its own index on title_search_popular. */
 export const POPULAR_PREFIX_INDEXES = 3;
 
@@ -124,7 +130,7 @@ export function searchTableSql(basics: string, akas: string | null, ratings: str
            n.tconst, n.norm, n.name, n.kind, n.region, n.language, n.title_type, n.start_year, n.end_year, n.num_votes
       FROM (SELECT x.tconst, x.name, x.kind, x.region, x.language, x.rank, x.title_type, x.start_year, x.end_year,
                    ${votes}::integer AS num_votes,
-                   string_to_table(regexp_replace(public.search_normalize(x.name),
+                   string_to_table(regexp_replace(left(public.search_normalize(x.name), ${MAX_NORM_LENGTH}),
                                                   '^((?:${articles}) )(.+)$', '\\1\\2' || chr(10) || '\\2'),
                                    chr(10)) COLLATE "C" AS norm
               FROM (SELECT tconst, primary_title AS name, 0::smallint AS kind, NULL::text AS region,

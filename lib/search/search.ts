@@ -16,22 +16,31 @@ export interface TimedSearch {
 
 const PG_UNDEFINED_TABLE = '42P01';
 
-/** Thrown when the search tables are missing: the IMDb data has not been loaded (`npm run etl`). */
+/** Thrown when a table the search reads is missing: the IMDb data has not been loaded (`npm run etl`). */
 export class SearchUnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super('The IMDb search tables are missing: load the IMDb data first (npm run etl).', { cause });
+  constructor(
+    readonly table: string | null,
+    cause?: unknown,
+  ) {
+    super(`The IMDb table ${table ?? 'the search needs'} is missing: load the IMDb data first (npm run etl).`, {
+      cause,
+    });
     this.name = 'SearchUnavailableError';
   }
 }
 
-function isUndefinedTable(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { code?: string }; cause?: { code?: string }; message?: string };
-  return (
-    e?.code === PG_UNDEFINED_TABLE ||
-    e?.meta?.code === PG_UNDEFINED_TABLE ||
-    e?.cause?.code === PG_UNDEFINED_TABLE ||
-    /relation "imdb\.[a-z_]+" does not exist/.test(e?.message ?? '')
-  );
+/** The missing imdb table named by an "undefined table" error (Prisma or pg), or undefined for other errors. */
+function missingTable(error: unknown): string | null | undefined {
+  let json = '';
+  try {
+    json = JSON.stringify(error) ?? '';
+  } catch {
+    // A cyclic error object: its message will do.
+  }
+  const text = `${(error as Error)?.message ?? ''} ${json}`;
+  const named = /relation \\?"(imdb\.[a-z_]+)\\?" does not exist/.exec(text);
+  if (named) return named[1];
+  return text.includes(PG_UNDEFINED_TABLE) || text.includes('TableDoesNotExist') ? null : undefined;
 }
 
 function clampLimit(limit: number | undefined): number {
@@ -92,7 +101,8 @@ export async function searchTitlesTimed(
       client.$queryRaw<SearchRow[]>(sql),
     ]);
   } catch (error) {
-    if (isUndefinedTable(error)) throw new SearchUnavailableError(error);
+    const table = missingTable(error);
+    if (table !== undefined) throw new SearchUnavailableError(table, error);
     throw error;
   }
   const sqlMs = performance.now() - sqlStarted;

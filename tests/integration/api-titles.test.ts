@@ -1,70 +1,37 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as openapiRoute from '../../app/api/v1/openapi.json/route';
 import * as peopleRoute from '../../app/api/v1/people/[nconst]/route';
 import * as titleRoute from '../../app/api/v1/titles/[tconst]/route';
-import { DATASET_NAMES } from '../../etl/datasets';
-import { runEtl } from '../../etl/run';
 import { createApiToken, revokeApiToken } from '../../lib/auth/api-tokens';
 import { createSession, SESSION_COOKIE } from '../../lib/auth/sessions';
 import { db } from '../../lib/db/client';
-import { freshDatabase } from '../helpers/database';
-import { REALDATA } from '../helpers/etl-data';
+import { type CallOptions, call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../helpers/api';
 
 // GET /api/v1/titles/{tconst} and /api/v1/people/{nconst} on the real IMDb samples, called as
 // route handlers with a Request; and the OpenAPI document against the routes that exist.
 
-const databaseUrl = await freshDatabase();
-process.env.DATABASE_URL = databaseUrl;
-afterAll(() => db().$disconnect());
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(
-  handler: unknown,
-  url: string,
-  options: { token?: string; cookie?: string; params?: Record<string, string>; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.cookie) headers.cookie = options.cookie;
-  const response = await (handler as Handler)(new Request(`http://localhost${url}`, { headers }), {
-    params: Promise.resolve(options.params ?? {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
-}
+const databaseUrl = await setUpFreshDatabase();
 
 let token: string;
 let otherToken: string;
 let userId: number;
 
 beforeAll(async () => {
-  const summary = await runEtl({
-    databaseUrl,
-    source: REALDATA,
-    datasets: [...DATASET_NAMES],
-    configPath: path.resolve('etl/imdb.yml'),
-    force: false,
-    interactive: false,
-  });
-  expect(summary.ok).toBe(true);
-  const select = { id: true } as const;
-  const user = await db().user.create({ data: { username: 'viewer', passwordHash: 'scrypt$unused' }, select });
-  const other = await db().user.create({ data: { username: 'other', passwordHash: 'scrypt$unused' }, select });
-  userId = user.id;
-  token = await createApiToken(user.id, 'test');
-  otherToken = await createApiToken(other.id, 'test');
+  await loadSamples(databaseUrl);
+  ({ id: userId, token } = await createUserWithToken('viewer'));
+  const other = await createUserWithToken('other');
+  otherToken = other.token;
   await db().watch.create({ data: { userId, tconst: 'tt0000439', watchedOn: new Date('2025-01-10'), grade: 8 } });
   await db().watchlistEntry.create({ data: { userId: other.id, tconst: 'tt0000439' } });
 });
 
-const title = (tconst: string, options: Parameters<typeof call>[2] = {}) =>
-  call(titleRoute.GET, `/api/v1/titles/${tconst}`, { ...options, params: { tconst } });
-const person = (nconst: string, options: Parameters<typeof call>[2] = {}) =>
-  call(peopleRoute.GET, `/api/v1/people/${nconst}`, { ...options, params: { nconst } });
+const title = (tconst: string, options: CallOptions = {}) =>
+  call(titleRoute.GET, 'GET', `/api/v1/titles/${tconst}`, { ...options, params: { tconst } });
+const person = (nconst: string, options: CallOptions = {}) =>
+  call(peopleRoute.GET, 'GET', `/api/v1/people/${nconst}`, { ...options, params: { nconst } });
 
 describe('authentication', () => {
   it('answers 401 without a session or token, or with a bad or revoked token', async () => {
@@ -123,7 +90,7 @@ describe('GET /api/v1/titles/{tconst}', () => {
   });
 
   it('orders alternative titles by ?region=, else by Accept-Language', async () => {
-    const byQuery = await call(titleRoute.GET, '/api/v1/titles/tt0000439?region=hu', {
+    const byQuery = await call(titleRoute.GET, 'GET', '/api/v1/titles/tt0000439?region=hu', {
       token,
       params: { tconst: 'tt0000439' },
     });
@@ -136,7 +103,7 @@ describe('GET /api/v1/titles/{tconst}', () => {
     const bad = await title('0000439', { token });
     expect(bad.status).toBe(400);
     expect(bad.body).toEqual({ error: 'invalid', fields: { tconst: ['An IMDb title id looks like tt0111161.'] } });
-    const badRegion = await call(titleRoute.GET, '/api/v1/titles/tt0000439?region=France', {
+    const badRegion = await call(titleRoute.GET, 'GET', '/api/v1/titles/tt0000439?region=France', {
       token,
       params: { tconst: 'tt0000439' },
     });
@@ -179,7 +146,7 @@ describe('the OpenAPI document', () => {
 
   it('is OpenAPI 3.1 and served as JSON without a session', async () => {
     expect(doc.openapi).toBe('3.1.0');
-    const { status, body } = await call(openapiRoute.GET, '/api/v1/openapi.json');
+    const { status, body } = await call(openapiRoute.GET, 'GET', '/api/v1/openapi.json');
     expect(status).toBe(200);
     expect(body).toEqual(doc);
   });

@@ -1,46 +1,13 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DELETE as deleteOne, GET as getOne, PATCH as patchOne } from '../../app/api/v1/watches/[id]/route';
 import * as watchesRoute from '../../app/api/v1/watches/route';
-import { DATASET_NAMES } from '../../etl/datasets';
-import { runEtl } from '../../etl/run';
-import { createApiToken } from '../../lib/auth/api-tokens';
 import { db } from '../../lib/db/client';
-import { freshDatabase } from '../helpers/database';
-import { REALDATA } from '../helpers/etl-data';
+import { call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../helpers/api';
 
 // /api/v1/watches and /api/v1/watches/{id}: create, list, read, change and delete viewings
 // through the route handlers, with validation, 404s and one user never seeing another's.
 
-const databaseUrl = await freshDatabase();
-process.env.DATABASE_URL = databaseUrl;
-afterAll(() => db().$disconnect());
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(
-  handler: unknown,
-  method: string,
-  url: string,
-  options: { token?: string; body?: unknown; params?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = {};
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const request = new Request(`http://localhost${url}`, {
-    method,
-    headers,
-    body:
-      options.body === undefined
-        ? undefined
-        : typeof options.body === 'string'
-          ? options.body
-          : JSON.stringify(options.body),
-  });
-  const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
-}
+const databaseUrl = await setUpFreshDatabase();
 
 const list = (token: string | undefined, query = '') =>
   call(watchesRoute.GET, 'GET', `/api/v1/watches${query}`, { token });
@@ -58,21 +25,9 @@ let bob: string;
 let aliceId: number;
 
 beforeAll(async () => {
-  const summary = await runEtl({
-    databaseUrl,
-    source: REALDATA,
-    datasets: [...DATASET_NAMES],
-    configPath: path.resolve('etl/imdb.yml'),
-    force: false,
-    interactive: false,
-  });
-  expect(summary.ok).toBe(true);
-  const select = { id: true } as const;
-  const a = await db().user.create({ data: { username: 'alice', passwordHash: 'scrypt$unused' }, select });
-  const b = await db().user.create({ data: { username: 'bob', passwordHash: 'scrypt$unused' }, select });
-  aliceId = a.id;
-  alice = await createApiToken(a.id, 'test');
-  bob = await createApiToken(b.id, 'test');
+  await loadSamples(databaseUrl);
+  ({ id: aliceId, token: alice } = await createUserWithToken('alice'));
+  ({ token: bob } = await createUserWithToken('bob'));
 });
 
 describe('without a session or token', () => {

@@ -1,75 +1,32 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as entryRoute from '../../app/api/v1/watchlist/[tconst]/route';
 import * as watchlistRoute from '../../app/api/v1/watchlist/route';
-import { DATASET_NAMES } from '../../etl/datasets';
-import { runEtl } from '../../etl/run';
-import { createApiToken } from '../../lib/auth/api-tokens';
-import { db } from '../../lib/db/client';
-import { freshDatabase } from '../helpers/database';
-import { REALDATA } from '../helpers/etl-data';
+import { call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../helpers/api';
 
 // /api/v1/watchlist and /api/v1/watchlist/{tconst} through the route handlers.
 
-const databaseUrl = await freshDatabase();
-process.env.DATABASE_URL = databaseUrl;
-afterAll(() => db().$disconnect());
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(
-  handler: unknown,
-  method: string,
-  url: string,
-  options: { token?: string; body?: unknown; params?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = {};
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const request = new Request(`http://localhost${url}`, {
-    method,
-    headers,
-    body:
-      options.body === undefined
-        ? undefined
-        : typeof options.body === 'string'
-          ? options.body
-          : JSON.stringify(options.body),
-  });
-  const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
+const databaseUrl = await setUpFreshDatabase();
 
 const list = (token: string | undefined, query = '') =>
   call(watchlistRoute.GET, 'GET', `/api/v1/watchlist${query}`, { token });
 const add = (token: string | undefined, body: unknown) =>
   call(watchlistRoute.POST, 'POST', '/api/v1/watchlist', { token, body });
-const remove = (token: string | undefined, tconst: string) =>
-  call(entryRoute.DELETE, 'DELETE', `/api/v1/watchlist/${tconst}`, { token, params: { tconst } });
+// Without headers: a test compares the whole answer with toEqual.
+const remove = async (token: string | undefined, tconst: string) => {
+  const { status, body } = await call(entryRoute.DELETE, 'DELETE', `/api/v1/watchlist/${tconst}`, {
+    token,
+    params: { tconst },
+  });
+  return { status, body };
+};
 
 let alice: string;
 let bob: string;
 
 beforeAll(async () => {
-  const summary = await runEtl({
-    databaseUrl,
-    source: REALDATA,
-    datasets: [...DATASET_NAMES],
-    configPath: path.resolve('etl/imdb.yml'),
-    force: false,
-    interactive: false,
-  });
-  expect(summary.ok).toBe(true);
-  const select = { id: true } as const;
-  alice = await createApiToken(
-    (await db().user.create({ data: { username: 'alice', passwordHash: 'scrypt$unused' }, select })).id,
-    'test',
-  );
-  bob = await createApiToken(
-    (await db().user.create({ data: { username: 'bob', passwordHash: 'scrypt$unused' }, select })).id,
-    'test',
-  );
+  await loadSamples(databaseUrl);
+  alice = (await createUserWithToken('alice')).token;
+  bob = (await createUserWithToken('bob')).token;
 });
 
 describe('/api/v1/watchlist', () => {

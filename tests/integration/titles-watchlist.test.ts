@@ -1,7 +1,4 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASET_NAMES } from '../../etl/datasets';
-import { runEtl } from '../../etl/run';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import {
   addToWatchlist,
@@ -10,15 +7,12 @@ import {
   removeFromWatchlist,
   type WatchlistItem,
 } from '../../lib/journal/watchlist';
-import { freshDatabase } from '../helpers/database';
-import { REALDATA } from '../helpers/etl-data';
+import { createUser, loadSamples, setUpFreshDatabase } from '../helpers/api';
 
 // The watchlist on the real IMDb samples: adding once, removing, sorting by each key with
 // titles lacking the key last, provisional titles, "seen" and one list per user.
 
-const databaseUrl = await freshDatabase();
-process.env.DATABASE_URL = databaseUrl;
-afterAll(() => db().$disconnect());
+const databaseUrl = await setUpFreshDatabase();
 
 let alice: number;
 let bob: number;
@@ -28,18 +22,9 @@ let bob: number;
 const ADDED = ['tt0000001', 'tt0000439', 'tt0000846', 'tt0000628'];
 
 beforeAll(async () => {
-  const summary = await runEtl({
-    databaseUrl,
-    source: REALDATA,
-    datasets: [...DATASET_NAMES],
-    configPath: path.resolve('etl/imdb.yml'),
-    force: false,
-    interactive: false,
-  });
-  expect(summary.ok).toBe(true);
-  const select = { id: true } as const;
-  alice = (await db().user.create({ data: { username: 'alice', passwordHash: 'scrypt$unused' }, select })).id;
-  bob = (await db().user.create({ data: { username: 'bob', passwordHash: 'scrypt$unused' }, select })).id;
+  await loadSamples(databaseUrl);
+  alice = await createUser('alice');
+  bob = await createUser('bob');
   for (const tconst of ADDED) {
     await addToWatchlist(alice, tconst);
     await new Promise((resolve) => setTimeout(resolve, 5)); // distinct added_at

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchScreen } from '@/components/search/search-screen';
 import { requireUser } from '@/lib/auth/request';
-import { searchTitles } from '@/lib/journal/watches-title-search';
+import { SearchUnavailableError, searchTitles } from '@/lib/search';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -28,6 +28,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           yearFrom: filters.yearFrom ? Number(filters.yearFrom) : undefined,
           yearTo: filters.yearTo ? Number(filters.yearTo) : undefined,
           limit: 30,
+        }).catch((error: unknown) => {
+          // No IMDb data yet: the screen says so and offers the online search.
+          if (error instanceof SearchUnavailableError) return [];
+          throw error;
         })
       : [],
     imdbDataStatus(),

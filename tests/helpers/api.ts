@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { afterAll, expect } from 'vitest';
+import { DATASET_NAMES } from '../../etl/datasets';
+import { runEtl } from '../../etl/run';
+import { createApiToken } from '../../lib/auth/api-tokens';
+import { db } from '../../lib/db/client';
+import { freshDatabase } from './database';
+import { REALDATA } from './etl-data';
+
+/** A fresh database for this test file; lib/db reads DATABASE_URL on first use, so set it first. */
+export async function setUpFreshDatabase(): Promise<string> {
+  const databaseUrl = await freshDatabase();
+  process.env.DATABASE_URL = databaseUrl;
+  afterAll(() => db().$disconnect());
+  return databaseUrl;
+}
+
+/** Loads the real IMDb samples into the database. */
+export async function loadSamples(databaseUrl: string): Promise<void> {
+  const summary = await runEtl({
+    databaseUrl,
+    source: REALDATA,
+    datasets: [...DATASET_NAMES],
+    configPath: path.resolve('etl/imdb.yml'),
+    force: false,
+    interactive: false,
+  });
+  expect(summary.ok).toBe(true);
+}
+
+export async function createUser(username: string): Promise<number> {
+  const user = await db().user.create({
+    data: { username, passwordHash: 'scrypt$unused' },
+    select: { id: true },
+  });
+  return user.id;
+}
+
+export async function createUserWithToken(username: string): Promise<{ id: number; token: string }> {
+  const id = await createUser(username);
+  return { id, token: await createApiToken(id, 'test') };
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+export type CallOptions = {
+  token?: string;
+  cookie?: string;
+  body?: unknown;
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+};
+
+/** Calls a Next.js route handler directly and parses its JSON answer; a string body is sent as is. */
+export async function call(handler: unknown, method: string, url: string, options: CallOptions = {}) {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const request = new Request(`http://localhost${url}`, {
+    method,
+    headers,
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
+  });
+  const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+}
