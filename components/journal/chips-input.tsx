@@ -1,6 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, useId, useState } from 'react';
+import { CloseIcon } from '@/components/shell/icons';
 
 /**
  * A list of short values (tags, companions) as removable chips, typed one at a time with
@@ -75,17 +76,7 @@ export function ChipsInput({
               onClick={() => setItems((current) => current.filter((t) => t !== item))}
               className="grid size-6 place-items-center rounded-full hover:bg-brand-100 dark:hover:bg-brand-700"
             >
-              <svg
-                viewBox="0 0 24 24"
-                width={14}
-                height={14}
-                fill="none"
-                stroke="currentColor"
-                strokeWidth={2.4}
-                aria-hidden="true"
-              >
-                <path d="M7 7l10 10M17 7 7 17" strokeLinecap="round" />
-              </svg>
+              <CloseIcon width={14} height={14} strokeWidth={2.4} />
             </button>
           </span>
         ))}

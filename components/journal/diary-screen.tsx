@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { CalendarIcon, ChevronDownIcon, PlusIcon, SearchIcon } from '@/components/shell/icons';
 import { deleteWatchAction } from '@/lib/journal/actions/delete-watch';
 import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
 import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
@@ -186,17 +187,7 @@ export function DiaryScreen({
           href="/search"
           className="inline-flex min-h-11 items-center gap-2 rounded-xl bg-brand-600 px-4 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
         >
-          <svg
-            viewBox="0 0 24 24"
-            width={18}
-            height={18}
-            fill="none"
-            stroke="currentColor"
-            strokeWidth={2.4}
-            aria-hidden="true"
-          >
-            <path d="M12 5v14M5 12h14" strokeLinecap="round" />
-          </svg>
+          <PlusIcon width={18} height={18} strokeWidth={2.4} />
           Log
         </Link>
       </header>
@@ -204,19 +195,12 @@ export function DiaryScreen({
       {facets.total > 0 ? (
         <div className="flex flex-col gap-3">
           <div className="relative">
-            <svg
-              viewBox="0 0 24 24"
+            <SearchIcon
               width={20}
               height={20}
-              fill="none"
-              stroke="currentColor"
               strokeWidth={2}
-              aria-hidden="true"
               className="pointer-events-none absolute top-1/2 left-4 -translate-y-1/2 text-zinc-400"
-            >
-              <circle cx="10.5" cy="10.5" r="6.5" />
-              <path d="m15.5 15.5 5 5" strokeLinecap="round" />
-            </svg>
+            />
             <input
               type="search"
               aria-label="Search your diary"
@@ -292,18 +276,7 @@ export function DiaryScreen({
       {facets.total === 0 ? (
         <div className="mt-8 flex flex-col items-center gap-3 px-6 text-center">
           <div className="grid size-16 place-items-center rounded-3xl bg-brand-50 text-brand-600 dark:bg-brand-900 dark:text-brand-100">
-            <svg
-              viewBox="0 0 24 24"
-              width={30}
-              height={30}
-              fill="none"
-              stroke="currentColor"
-              strokeWidth={1.8}
-              aria-hidden="true"
-            >
-              <rect x="4" y="4.5" width="16" height="16" rx="2.5" />
-              <path d="M4 9.5h16M8.5 2.5v4M15.5 2.5v4" />
-            </svg>
+            <CalendarIcon width={30} height={30} />
           </div>
           <p className="text-lg font-semibold">Your diary is empty</p>
           <p className="max-w-xs text-sm text-zinc-500 dark:text-zinc-400">
@@ -386,18 +359,12 @@ function FilterSelect({
       >
         {children}
       </select>
-      <svg
-        viewBox="0 0 24 24"
+      <ChevronDownIcon
         width={16}
         height={16}
-        fill="none"
-        stroke="currentColor"
         strokeWidth={2.5}
-        aria-hidden="true"
         className={`pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 ${active ? 'text-white' : 'text-zinc-500 dark:text-zinc-400'}`}
-      >
-        <path d="m6 9 6 6 6-6" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      />
     </span>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { CloseWideIcon } from '@/components/shell/icons';
 
 interface SheetProps {
   open: boolean;
@@ -66,17 +67,7 @@ export function Sheet({ open, onClose, title, subtitle, children }: SheetProps) 
               aria-label="Close"
               className="-mr-2 grid size-11 shrink-0 place-items-center rounded-full text-zinc-500 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-ink-800"
             >
-              <svg
-                viewBox="0 0 24 24"
-                width={22}
-                height={22}
-                fill="none"
-                stroke="currentColor"
-                strokeWidth={2}
-                aria-hidden="true"
-              >
-                <path d="M6 6l12 12M18 6 6 18" strokeLinecap="round" />
-              </svg>
+              <CloseWideIcon width={22} height={22} strokeWidth={2} />
             </button>
           </header>
           {children}

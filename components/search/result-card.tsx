@@ -1,3 +1,4 @@
+import { CheckIcon, PlusIcon, StarIcon } from '@/components/shell/icons';
 import { formatGrade, formatRuntime, typeLabel } from '@/lib/journal/watches-format';
 
 /** What a result card shows: a local search result, or a title from IMDb's website. */
@@ -92,9 +93,7 @@ export function ResultCard({ result, onPick }: { result: ResultCardData; onPick:
           <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
             {result.rating ? (
               <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 font-semibold text-amber-800 dark:bg-amber-900/30 dark:text-amber-200">
-                <svg viewBox="0 0 24 24" width={12} height={12} fill="currentColor" aria-hidden="true">
-                  <path d="m12 2.8 2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z" />
-                </svg>
+                <StarIcon width={12} height={12} />
                 {formatGrade(result.rating)}
                 {result.votes ? <span className="font-normal opacity-70">{compactVotes(result.votes)}</span> : null}
               </span>
@@ -104,17 +103,7 @@ export function ResultCard({ result, onPick }: { result: ResultCardData; onPick:
             ) : null}
             {result.inJournal ? (
               <span className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-0.5 font-semibold text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200">
-                <svg
-                  viewBox="0 0 24 24"
-                  width={12}
-                  height={12}
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth={3}
-                  aria-hidden="true"
-                >
-                  <path d="m5 12.5 4.5 4.5L19 7.5" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
+                <CheckIcon width={12} height={12} strokeWidth={3} />
                 Seen
               </span>
             ) : null}
@@ -134,17 +123,7 @@ export function ResultCard({ result, onPick }: { result: ResultCardData; onPick:
           aria-hidden="true"
           className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-600 transition group-hover:bg-brand-600 group-hover:text-white dark:bg-brand-900 dark:text-brand-100"
         >
-          <svg
-            viewBox="0 0 24 24"
-            width={20}
-            height={20}
-            fill="none"
-            stroke="currentColor"
-            strokeWidth={2.2}
-            aria-hidden="true"
-          >
-            <path d="M12 5v14M5 12h14" strokeLinecap="round" />
-          </svg>
+          <PlusIcon width={20} height={20} strokeWidth={2.2} />
         </span>
       </button>
     </li>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { FilterIcon } from '@/components/shell/icons';
 
 export interface SearchFilterValues {
   /** IMDb titleTypes. */
@@ -45,8 +46,6 @@ export function SearchFilters({
   const commitYears = () => {
     if (from !== values.yearFrom || to !== values.yearTo) onChange({ ...values, yearFrom: from, yearTo: to });
   };
-  const yearClass =
-    'h-11 w-24 rounded-xl border border-zinc-300 bg-white px-3 text-base tabular-nums outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 dark:border-zinc-700 dark:bg-ink-900';
 
   return (
     <div className="flex flex-col gap-2">
@@ -58,17 +57,7 @@ export function SearchFilters({
           onClick={() => setOpen((o) => !o)}
           className="inline-flex h-9 items-center gap-1.5 rounded-full px-3 text-sm font-semibold text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-ink-800"
         >
-          <svg
-            viewBox="0 0 24 24"
-            width={16}
-            height={16}
-            fill="none"
-            stroke="currentColor"
-            strokeWidth={2}
-            aria-hidden="true"
-          >
-            <path d="M4 6h16M7 12h10M10 18h4" strokeLinecap="round" />
-          </svg>
+          <FilterIcon width={16} height={16} strokeWidth={2} />
           Filters
           {activeCount ? (
             <span className="grid size-5 place-items-center rounded-full bg-brand-600 text-[11px] text-white">
@@ -110,41 +99,45 @@ export function SearchFilters({
         </fieldset>
         <div className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
           <span>Released</span>
-          <input
-            aria-label="From year"
-            inputMode="numeric"
-            placeholder="from"
-            value={from}
-            maxLength={4}
-            onChange={(e) => setFrom(e.target.value.replace(/\D/g, ''))}
-            onBlur={commitYears}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                commitYears();
-              }
-            }}
-            className={yearClass}
-          />
+          <YearInput label="From year" placeholder="from" value={from} onChange={setFrom} onCommit={commitYears} />
           <span>to</span>
-          <input
-            aria-label="To year"
-            inputMode="numeric"
-            placeholder="to"
-            value={to}
-            maxLength={4}
-            onChange={(e) => setTo(e.target.value.replace(/\D/g, ''))}
-            onBlur={commitYears}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                commitYears();
-              }
-            }}
-            className={yearClass}
-          />
+          <YearInput label="To year" placeholder="to" value={to} onChange={setTo} onCommit={commitYears} />
         </div>
       </div>
     </div>
+  );
+}
+
+/** A four-digit year box: digits only, committed on blur or Enter. */
+function YearInput({
+  label,
+  placeholder,
+  value,
+  onChange,
+  onCommit,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  onCommit: () => void;
+}) {
+  return (
+    <input
+      aria-label={label}
+      inputMode="numeric"
+      placeholder={placeholder}
+      value={value}
+      maxLength={4}
+      onChange={(e) => onChange(e.target.value.replace(/\D/g, ''))}
+      onBlur={onCommit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          onCommit();
+        }
+      }}
+      className="h-11 w-24 rounded-xl border border-zinc-300 bg-white px-3 text-base tabular-nums outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 dark:border-zinc-700 dark:bg-ink-900"
+    />
   );
 }

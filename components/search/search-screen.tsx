@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { LogSheet } from '@/components/journal/log-sheet';
 import { Toast, type ToastData } from '@/components/journal/toast';
 import type { LogTarget } from '@/components/journal/watch-form';
+import { ClapperIcon, CloseIcon, SearchIcon } from '@/components/shell/icons';
 import { type OnlineSearchAnswer, searchImdbOnlineAction } from '@/lib/journal/actions/search-imdb-online';
 import type { WatchEntry } from '@/lib/journal/watches';
 import { formatGrade } from '@/lib/journal/watches-format';
@@ -145,19 +146,12 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
         >
           <div className="flex items-center gap-2">
             <div className="relative flex-1">
-              <svg
-                viewBox="0 0 24 24"
+              <SearchIcon
                 width={22}
                 height={22}
-                fill="none"
-                stroke="currentColor"
                 strokeWidth={2}
-                aria-hidden="true"
                 className="pointer-events-none absolute top-1/2 left-4 -translate-y-1/2 text-zinc-400"
-              >
-                <circle cx="10.5" cy="10.5" r="6.5" />
-                <path d="m15.5 15.5 5 5" strokeLinecap="round" />
-              </svg>
+              />
               <input
                 type="search"
                 name="q"
@@ -185,17 +179,7 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
                   onClick={() => setText('')}
                   className="absolute top-1/2 right-2 grid size-10 -translate-y-1/2 place-items-center rounded-full text-zinc-400 hover:bg-zinc-100 dark:hover:bg-ink-800"
                 >
-                  <svg
-                    viewBox="0 0 24 24"
-                    width={18}
-                    height={18}
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth={2.4}
-                    aria-hidden="true"
-                  >
-                    <path d="M7 7l10 10M17 7 7 17" strokeLinecap="round" />
-                  </svg>
+                  <CloseIcon width={18} height={18} strokeWidth={2.4} />
                 </button>
               ) : null}
             </div>
@@ -326,18 +310,7 @@ function EmptyHint() {
   return (
     <div className="mt-6 flex flex-col items-center gap-3 px-6 text-center text-zinc-500 dark:text-zinc-400">
       <div className="grid size-16 place-items-center rounded-3xl bg-brand-50 text-brand-600 dark:bg-brand-900 dark:text-brand-100">
-        <svg
-          viewBox="0 0 24 24"
-          width={30}
-          height={30}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1.8}
-          aria-hidden="true"
-        >
-          <rect x="3" y="5" width="18" height="14" rx="2.5" />
-          <path d="M3 9h18M7 5l2 4M12 5l2 4M17 5l2 4" strokeLinejoin="round" />
-        </svg>
+        <ClapperIcon width={30} height={30} />
       </div>
       <p className="text-lg font-semibold text-zinc-800 dark:text-zinc-200">What did you watch?</p>
       <p className="max-w-xs text-sm">

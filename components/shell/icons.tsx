@@ -77,3 +77,81 @@ export function WatchlistIcon(props: SVGProps<SVGSVGElement>) {
     </Icon>
   );
 }
+
+export function CloseIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M7 7l10 10M17 7 7 17" />
+    </Icon>
+  );
+}
+
+/** The close cross drawn a little wider, for a sheet's header. */
+export function CloseWideIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M6 6l12 12M18 6 6 18" />
+    </Icon>
+  );
+}
+
+export function PlusIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M12 5v14M5 12h14" />
+    </Icon>
+  );
+}
+
+export function ChevronDownIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="m6 9 6 6 6-6" />
+    </Icon>
+  );
+}
+
+export function CheckIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="m5 12.5 4.5 4.5L19 7.5" />
+    </Icon>
+  );
+}
+
+export function FilterIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M4 6h16M7 12h10M10 18h4" />
+    </Icon>
+  );
+}
+
+/** A filled star; pass no stroke-related props. */
+export function StarIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon fill="currentColor" stroke="none" {...props}>
+      <path d="m12 2.8 2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z" />
+    </Icon>
+  );
+}
+
+/** A plain calendar page, drawn with square line ends. */
+export function CalendarIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <rect x="4" y="4.5" width="16" height="16" rx="2.5" />
+      <path d="M4 9.5h16M8.5 2.5v4M15.5 2.5v4" strokeLinecap="butt" />
+    </Icon>
+  );
+}
+
+/** A clapperboard, drawn with square line ends. */
+export function ClapperIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="5" width="18" height="14" rx="2.5" />
+      <path d="M3 9h18M7 5l2 4M12 5l2 4M17 5l2 4" strokeLinecap="butt" />
+    </Icon>
+  );
+}
