@@ -1,23 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/helpers/chromium';
 
 // End-to-end tests run against the production build (`npm test` builds first) on a fresh
 // embedded PostgreSQL in tmp/e2e, in the system's Chromium (Playwright cannot download its own).
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const SETUP_CODE = 'E2E-SETUP-4711';
 export const baseURL = `http://127.0.0.1:${PORT}`;
-
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +15,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  use: { baseURL, launchOptions: chromium, screenshot: 'only-on-failure', trace: 'retain-on-failure' },
+  use: { baseURL, launchOptions: chromiumLaunchOptions, screenshot: 'only-on-failure', trace: 'retain-on-failure' },
   projects: [
     { name: 'first-run', testMatch: 'first-run.e2e.ts', use: { ...devices['Pixel 7'] } },
     {

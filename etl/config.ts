@@ -2,20 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-
-export const TITLE_TYPES = [
-  'movie',
-  'short',
-  'tvSeries',
-  'tvEpisode',
-  'tvMovie',
-  'tvMiniSeries',
-  'tvShort',
-  'tvSpecial',
-  'video',
-  'videoGame',
-  'tvPilot',
-] as const;
+import { TITLE_TYPES } from './datasets';
 
 const configSchema = z
   .object({

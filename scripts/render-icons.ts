@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/helpers/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 const iconsDir = path.join(root, 'public', 'icons');
@@ -84,18 +85,7 @@ function pngsToIco(images: { size: number; png: Buffer }[]): Buffer {
 }
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: chromiumPath() });
   try {
     const icon = await readFile(path.join(iconsDir, 'icon.svg'), 'utf8');
     const sources = {

@@ -1,5 +1,7 @@
 // The shapes of a local title search (lib/search/search.ts). Pure: no database, no server-only code.
 
+import { TITLE_TYPES } from '../../etl/datasets';
+
 export interface TitleSearchResult {
   tconst: string;
   /** IMDb's primary title. */
@@ -51,20 +53,8 @@ export const TYPE_GROUPS: Record<string, readonly string[]> = {
   tv: ['tvSeries', 'tvMiniSeries', 'tvMovie', 'tvSpecial', 'tvShort'],
 };
 
-/** IMDb's title types (etl/config.ts keeps all but tvEpisode and videoGame by default). */
-export const IMDB_TITLE_TYPES = [
-  'movie',
-  'short',
-  'tvSeries',
-  'tvEpisode',
-  'tvMovie',
-  'tvMiniSeries',
-  'tvShort',
-  'tvSpecial',
-  'video',
-  'videoGame',
-  'tvPilot',
-] as const;
+/** IMDb's title types (etl/imdb.yml keeps all but tvEpisode and videoGame by default). */
+export const IMDB_TITLE_TYPES = TITLE_TYPES;
 
 /**
  * The IMDb title types that `types` stands for: each entry is an IMDb type (any case) or a
