@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { Filmography } from '@/components/people/filmography';
 import { KnownFor } from '@/components/people/known-for';
 import { PersonHeader } from '@/components/people/person-header';
+import { ImdbLink } from '@/components/titles/imdb-link';
 import { requireUser } from '@/lib/auth/request';
 import { isNconst } from '@/lib/titles/ids';
 import { getPersonDetails } from '@/lib/titles/person-details';
@@ -28,17 +29,7 @@ export default async function PersonPage({ params }: PageProps<'/people/[nconst]
       <PersonHeader person={person} />
       <KnownFor titles={person.knownFor} />
       <Filmography credits={person.credits} />
-      <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">
-        IMDb id {person.nconst} ·{' '}
-        <a
-          href={`https://www.imdb.com/name/${person.nconst}/`}
-          target="_blank"
-          rel="noreferrer"
-          className="underline underline-offset-2"
-        >
-          open on IMDb
-        </a>
-      </p>
+      <ImdbLink id={person.nconst} kind="name" />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { AkasList } from '@/components/titles/akas-list';
 import { CastList } from '@/components/titles/cast-list';
 import { CrewList } from '@/components/titles/crew-list';
 import { EpisodesList } from '@/components/titles/episodes-list';
+import { ImdbLink } from '@/components/titles/imdb-link';
 import { LogButton } from '@/components/titles/log-button';
 import { TitleHeader } from '@/components/titles/title-header';
 import { Viewings } from '@/components/titles/viewings';
@@ -61,17 +62,7 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
         <EpisodesList seasons={title.seasons} count={title.episodeCount} limit={EPISODE_LIMIT} />
       ) : null}
       <AkasList akas={title.akas} />
-      <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">
-        IMDb id {title.tconst} ·{' '}
-        <a
-          href={`https://www.imdb.com/title/${title.tconst}/`}
-          target="_blank"
-          rel="noreferrer"
-          className="underline underline-offset-2"
-        >
-          open on IMDb
-        </a>
-      </p>
+      <ImdbLink id={title.tconst} kind="title" />
     </div>
   );
 }
