@@ -9,11 +9,14 @@ import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
 import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
 import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
+import { type ExtraFilter, ExtraFilters } from './extra-filters';
 import { EditSheet } from './log-sheet';
 import { Toast, type ToastData } from './toast';
 import { WatchCard } from './watch-card';
 
-export type DiaryFilterValues = Partial<Record<'year' | 'grade' | 'tag' | 'genre' | 'type' | 'q', string>>;
+export type DiaryFilterValues = Partial<
+  Record<'year' | 'grade' | 'tag' | 'genre' | 'type' | 'q' | ExtraFilter, string>
+>;
 
 const GRADE_OPTIONS: { value: string; label: string }[] = [
   { value: '10', label: '10' },
@@ -48,10 +51,13 @@ export function DiaryScreen({
   initial,
   filters,
   facets,
+  labels,
 }: {
   initial: WatchPage;
   filters: DiaryFilterValues;
   facets: DiaryFacets;
+  /** Labels for filters whose value is an id (e.g. a person's name). */
+  labels?: Partial<Record<ExtraFilter, string>>;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -257,6 +263,7 @@ export function DiaryScreen({
                 ))}
               </FilterSelect>
             ) : null}
+            <ExtraFilters filters={filters} labels={labels} onRemove={(key) => setFilter({ [key]: '' })} />
             {filtered ? (
               <button
                 type="button"

@@ -19,6 +19,8 @@ export interface ResultCardData {
   onWatchlist: boolean;
   /** Found on IMDb's website, not in the local data. */
   online?: boolean;
+  /** The grade the user's model predicts (lib/picks), when it has enough grades to say. */
+  predictedGrade?: number | null;
 }
 
 function hue(tconst: string): number {
@@ -96,6 +98,15 @@ export function ResultCard({ result, onPick }: { result: ResultCardData; onPick:
                 <StarIcon width={12} height={12} />
                 {formatGrade(result.rating)}
                 {result.votes ? <span className="font-normal opacity-70">{compactVotes(result.votes)}</span> : null}
+              </span>
+            ) : null}
+            {result.predictedGrade != null ? (
+              <span
+                className="rounded-full bg-brand-50 px-2 py-0.5 font-semibold text-brand-700 dark:bg-brand-900 dark:text-brand-100"
+                title="Your predicted grade"
+                data-testid="result-predicted-grade"
+              >
+                {formatGrade(result.predictedGrade)} for you
               </span>
             ) : null}
             {result.genres?.length ? (

@@ -155,3 +155,40 @@ export function ClapperIcon(props: SVGProps<SVGSVGElement>) {
     </Icon>
   );
 }
+
+export function StatsIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M4 20.5h16" />
+      <path d="M6.5 20.5v-6M11 20.5V6M15.5 20.5v-9M20 20.5V9.5" strokeWidth={2.4} />
+    </Icon>
+  );
+}
+
+export function PicksIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3.5 13.9 9l5.6 1.9-5.6 1.9L12 18.5l-1.9-5.7L4.5 11l5.6-2z" />
+      <path d="M18.5 3v3.5M16.75 4.75h3.5" />
+    </Icon>
+  );
+}
+
+export function ImportIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3.5v11M7.5 10l4.5 4.5 4.5-4.5" />
+      <path d="M4 14.5v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+    </Icon>
+  );
+}
+
+export function MoreIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <circle cx="5.5" cy="12" r="1.4" fill="currentColor" />
+      <circle cx="12" cy="12" r="1.4" fill="currentColor" />
+      <circle cx="18.5" cy="12" r="1.4" fill="currentColor" />
+    </Icon>
+  );
+}

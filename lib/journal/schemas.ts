@@ -207,5 +207,53 @@ export const watchFiltersSchema = z.object({
   genre: z.preprocess((v) => emptyToNull(v), z.string().trim().max(40).nullable()).optional(),
   type: z.preprocess((v) => emptyToNull(v), z.string().trim().max(40).nullable()).optional(),
   q: z.preprocess((v) => emptyToNull(typeof v === 'string' ? v.trim() : v), z.string().max(200).nullable()).optional(),
+  // The statistics' tap-throughs: a viewing month, weekday (1 = Monday), release decade or
+  // year, runtime bucket (`90-120`, `180-`), person, region of origin, rewatches, a from–to
+  // range (a partial date counts when its whole period is inside) and films vs series.
+  month: z
+    .preprocess(
+      (v) => emptyToNull(v),
+      z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+        .nullable(),
+    )
+    .optional(),
+  weekday: z.preprocess((v) => emptyToNull(v), z.coerce.number().int().min(1).max(7).nullable()).optional(),
+  decade: z
+    .preprocess((v) => emptyToNull(v), z.coerce.number().int().min(1870).max(2200).multipleOf(10).nullable())
+    .optional(),
+  released: z.preprocess((v) => emptyToNull(v), z.coerce.number().int().min(1870).max(2200).nullable()).optional(),
+  runtime: z
+    .preprocess(
+      (v) => emptyToNull(v),
+      z
+        .string()
+        .regex(/^\d{1,4}-(\d{1,4})?$/)
+        .nullable(),
+    )
+    .optional(),
+  person: z
+    .preprocess(
+      (v) => emptyToNull(v),
+      z
+        .string()
+        .regex(/^nm\d{7,10}$/)
+        .nullable(),
+    )
+    .optional(),
+  region: z
+    .preprocess(
+      (v) => emptyToNull(v),
+      z
+        .string()
+        .regex(/^[A-Z]{2,4}$/)
+        .nullable(),
+    )
+    .optional(),
+  rewatch: z.preprocess((v) => emptyToNull(v), z.enum(['true', 'false']).nullable()).optional(),
+  from: z.preprocess((v) => emptyToNull(v), z.iso.date().nullable()).optional(),
+  to: z.preprocess((v) => emptyToNull(v), z.iso.date().nullable()).optional(),
+  kind: z.preprocess((v) => emptyToNull(v), z.enum(['films', 'series']).nullable()).optional(),
 });
 export type WatchFilters = z.output<typeof watchFiltersSchema>;

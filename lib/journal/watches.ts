@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { kindCondition, rangeCondition } from '../stats/sql';
+import { imdbTablesPresent as imdbDataPresent } from '../titles/imdb-tables';
 import {
   type DatePrecision,
   type FieldErrors,
@@ -221,10 +223,62 @@ function likePattern(text: string): string {
 }
 
 function needsTitles(options: ListWatchesOptions): boolean {
-  return Boolean(options.genre || options.type || options.q);
+  return Boolean(
+    options.genre ||
+      options.type ||
+      options.q ||
+      options.decade ||
+      options.released ||
+      options.runtime ||
+      options.region ||
+      options.kind,
+  );
 }
 
-function filterSql(userId: number, options: ListWatchesOptions, normaliser: boolean): Prisma.Sql {
+/** The statistics' tap-through filters (see watchFiltersSchema); `imdb` says whether imdb.* exists. */
+function statsFilterSql(options: ListWatchesOptions, imdb: boolean): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  const released = Prisma.sql`coalesce(b.start_year, p.year)`;
+  if (options.month) {
+    parts.push(Prisma.sql`w.date_precision IN ('day', 'month') AND w.watched_on >= ${`${options.month}-01`}::date
+      AND w.watched_on < (${`${options.month}-01`}::date + interval '1 month')`);
+  }
+  if (options.weekday) {
+    parts.push(Prisma.sql`w.date_precision = 'day' AND extract(isodow FROM w.watched_on) = ${options.weekday}`);
+  }
+  if (options.decade) parts.push(Prisma.sql`${released} BETWEEN ${options.decade} AND ${options.decade + 9}`);
+  if (options.released) parts.push(Prisma.sql`${released} = ${options.released}`);
+  if (options.runtime) {
+    const [lo, hi] = options.runtime.split('-');
+    const runtime = Prisma.sql`coalesce(b.runtime_minutes, p.runtime_minutes)`;
+    parts.push(Prisma.sql`${runtime} >= ${Number(lo)}`);
+    if (hi) parts.push(Prisma.sql`${runtime} < ${Number(hi)}`);
+  }
+  if (options.rewatch) parts.push(Prisma.sql`w.rewatch = ${options.rewatch === 'true'}`);
+  if (options.from || options.to) parts.push(rangeCondition({ from: options.from ?? null, to: options.to ?? null }));
+  if (options.kind) parts.push(kindCondition(options.kind, Prisma.sql`coalesce(b.title_type, p.title_type)`));
+  if (options.person) {
+    parts.push(
+      imdb
+        ? Prisma.sql`(w.tconst IN (SELECT tp.tconst FROM imdb.title_principals tp WHERE tp.nconst = ${options.person})
+            OR w.tconst IN (SELECT c.tconst FROM imdb.title_crew c
+              WHERE c.directors @> ARRAY[${options.person}]::text[] OR c.writers @> ARRAY[${options.person}]::text[]))`
+        : Prisma.sql`false`,
+    );
+  }
+  if (options.region) {
+    // As the statistics count it: the region of the first alternative title that is the original one.
+    parts.push(
+      imdb
+        ? Prisma.sql`(SELECT a.region FROM imdb.title_akas a WHERE a.title_id = w.tconst AND a.region IS NOT NULL
+            AND a.title = b.original_title ORDER BY a.ordering LIMIT 1) = ${options.region}`
+        : Prisma.sql`false`,
+    );
+  }
+  return parts;
+}
+
+function filterSql(userId: number, options: ListWatchesOptions, normaliser: boolean, imdb: boolean): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`w.user_id = ${userId}`, Prisma.sql`w.deleted_at IS NULL`];
   if (options.year) {
     parts.push(
@@ -239,8 +293,13 @@ function filterSql(userId: number, options: ListWatchesOptions, normaliser: bool
     else parts.push(Prisma.sql`w.grade = ${g}::numeric`);
   }
   if (options.tag) parts.push(Prisma.sql`w.tags @> ARRAY[${options.tag}]::text[]`);
-  if (options.genre) parts.push(Prisma.sql`b.genres @> ARRAY[${options.genre}]::text[]`);
+  if (options.genre) {
+    parts.push(
+      Prisma.sql`(b.genres @> ARRAY[${options.genre}]::text[] OR p.genres @> ARRAY[${options.genre}]::text[])`,
+    );
+  }
   if (options.type) parts.push(Prisma.sql`coalesce(b.title_type, p.title_type) = ${options.type}`);
+  parts.push(...statsFilterSql(options, imdb));
   if (options.q) {
     // The title (primary or original), tags, companions and place.
     const haystack = Prisma.sql`concat_ws(' ', coalesce(b.primary_title, p.title),
@@ -266,7 +325,8 @@ export async function listWatchesQuery(
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const cursor = decodeCursor(options.cursor);
   const joins = await titleJoins();
-  const where = filterSql(userId, options, Boolean(options.q) && (await searchNormaliserPresent()));
+  const imdb = options.person || options.region ? await imdbDataPresent() : false;
+  const where = filterSql(userId, options, Boolean(options.q) && (await searchNormaliserPresent()), imdb);
   const take = limit + 1;
 
   const datedAfter = cursor?.date

@@ -3,11 +3,30 @@ import { type DiaryFilterValues, DiaryScreen } from '@/components/journal/diary-
 import { requireUser } from '@/lib/auth/request';
 import { watchFiltersSchema } from '@/lib/journal/schemas';
 import { diaryFacets, listWatches } from '@/lib/journal/watches';
+import { personName } from '@/lib/stats';
 
 export const metadata: Metadata = { title: 'Diary' };
 
 type Params = Record<string, string | string[] | undefined>;
-const KEYS = ['year', 'grade', 'tag', 'genre', 'type', 'q'] as const;
+const KEYS = [
+  'year',
+  'grade',
+  'tag',
+  'genre',
+  'type',
+  'q',
+  'month',
+  'weekday',
+  'decade',
+  'released',
+  'runtime',
+  'person',
+  'region',
+  'rewatch',
+  'from',
+  'to',
+  'kind',
+] as const;
 
 export default async function DiaryPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireUser();
@@ -20,6 +39,17 @@ export default async function DiaryPage({ searchParams }: { searchParams: Promis
   }
   const parsed = watchFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
-  const [page, facets] = await Promise.all([listWatches(user.id, { ...filters, limit: 40 }), diaryFacets(user.id)]);
-  return <DiaryScreen initial={page} filters={parsed.success ? raw : {}} facets={facets} />;
+  const [page, facets, person] = await Promise.all([
+    listWatches(user.id, { ...filters, limit: 40 }),
+    diaryFacets(user.id),
+    filters.person ? personName(filters.person) : null,
+  ]);
+  return (
+    <DiaryScreen
+      initial={page}
+      filters={parsed.success ? raw : {}}
+      facets={facets}
+      labels={person ? { person: `With ${person}` } : undefined}
+    />
+  );
 }

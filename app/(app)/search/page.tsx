@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchScreen } from '@/components/search/search-screen';
 import { requireUser } from '@/lib/auth/request';
-import { SearchUnavailableError, searchTitles } from '@/lib/search';
+import { SearchUnavailableError, searchTitlesWithPredictions } from '@/lib/search';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const filters = { types, yearFrom: year(first(params.from)), yearTo: year(first(params.to)) };
   const [results, imdb] = await Promise.all([
     query
-      ? searchTitles(query, {
+      ? searchTitlesWithPredictions(query, {
           userId: user.id,
           types: types.length ? types : undefined,
           yearFrom: filters.yearFrom ? Number(filters.yearFrom) : undefined,

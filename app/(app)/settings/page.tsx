@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ExportCard } from '@/components/settings/export-card';
 import { NewTokenForm } from '@/components/settings/new-token-form';
 import { TokenList } from '@/components/settings/token-list';
 import { Button } from '@/components/ui/button';
@@ -35,6 +36,7 @@ export default async function SettingsPage() {
           <TokenList tokens={tokens} />
         </div>
       </Card>
+      <ExportCard />
     </div>
   );
 }

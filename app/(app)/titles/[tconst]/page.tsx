@@ -8,12 +8,14 @@ import { CrewList } from '@/components/titles/crew-list';
 import { EpisodesList } from '@/components/titles/episodes-list';
 import { ImdbLink } from '@/components/titles/imdb-link';
 import { LogButton } from '@/components/titles/log-button';
+import { PredictedGradeCard } from '@/components/titles/predicted-grade-card';
 import { TitleHeader } from '@/components/titles/title-header';
 import { Viewings } from '@/components/titles/viewings';
 import { WatchlistToggle } from '@/components/titles/watchlist-toggle';
 import { requireUser } from '@/lib/auth/request';
 import { watchesOfTitle } from '@/lib/journal/watches';
 import { isOnWatchlist } from '@/lib/journal/watchlist';
+import { predictGrades } from '@/lib/picks';
 import { isSeriesType } from '@/lib/titles/format';
 import { isTconst } from '@/lib/titles/ids';
 import { regionsFromAcceptLanguage } from '@/lib/titles/regions';
@@ -37,7 +39,12 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
   const user = await requireUser();
   const title = await loadTitle(tconst);
   if (!title) notFound();
-  const [watches, onList] = await Promise.all([watchesOfTitle(user.id, tconst), isOnWatchlist(user.id, tconst)]);
+  const [watches, onList, predictions] = await Promise.all([
+    watchesOfTitle(user.id, tconst),
+    isOnWatchlist(user.id, tconst),
+    predictGrades(user.id, [tconst]),
+  ]);
+  const prediction = predictions.get(tconst);
   const series = isSeriesType(title.titleType);
   return (
     <div className="flex flex-col gap-5">
@@ -55,6 +62,7 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
         />
         <WatchlistToggle tconst={title.tconst} onList={onList} />
       </TitleHeader>
+      {prediction ? <PredictedGradeCard prediction={prediction} /> : null}
       <Viewings watches={watches} />
       <CastList cast={title.cast} />
       <CrewList directors={title.directors} writers={title.writers} principals={title.principals} />

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { BatchHeader } from '@/components/import/batch-header';
+import { CommitBar } from '@/components/import/commit-bar';
+import { ImportCounts } from '@/components/import/import-counts';
+import { RECORDS_PER_PAGE, RecordList } from '@/components/import/record-list';
+import { ReviewBanner } from '@/components/import/review-banner';
+import { UndoButton } from '@/components/import/undo-button';
+import { requireUser } from '@/lib/auth/request';
+import { getImportSummary, listImportRecords, reviewQueue } from '@/lib/import';
+
+export const metadata: Metadata = { title: 'Import' };
+
+const querySchema = z.object({
+  batchId: z.coerce.number().int().positive().max(2_147_483_647),
+  status: z
+    .enum(['new', 'duplicate', 'watchlist', 'review', 'invalid', 'resolved', 'unmatched'])
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined),
+});
+
+/** A batch: its preview (Import / Discard), or after the import its report (Undo). */
+export default async function ImportBatchPage({ params, searchParams }: PageProps<'/import/[batchId]'>) {
+  const user = await requireUser();
+  const query = querySchema.safeParse({ ...(await searchParams), ...(await params) });
+  if (!query.success) notFound();
+  const { batchId, status, page = 0 } = query.data;
+  const [summary, records, queue] = await Promise.all([
+    getImportSummary(user.id, batchId),
+    listImportRecords(user.id, batchId, { status, offset: page * RECORDS_PER_PAGE, limit: RECORDS_PER_PAGE }),
+    reviewQueue(user.id, { limit: 1 }),
+  ]);
+  if (!summary || !records) notFound();
+  return (
+    <div className="flex flex-col gap-5">
+      <BatchHeader summary={summary} />
+      <ImportCounts counts={summary.counts} hrefFor={(key) => `/import/${batchId}?status=${key}`} />
+      {summary.status === 'committed' ? (
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+          <ReviewBanner pending={queue.total} />
+          <UndoButton batchId={batchId} label="this import" />
+        </div>
+      ) : null}
+      <RecordList batchId={batchId} counts={summary.counts} status={status ?? null} page={page} records={records} />
+      {summary.status === 'preview' ? (
+        <CommitBar batchId={batchId} writes={summary.counts.new + summary.counts.watchlist} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { YearReviewScreen } from '@/components/stats/year-review';
+import { requireUser } from '@/lib/auth/request';
+import { getYearReview } from '@/lib/stats/year-review';
+
+const yearSchema = z.coerce.number().int().min(1874).max(2200);
+
+export async function generateMetadata({ params }: PageProps<'/stats/[year]'>): Promise<Metadata> {
+  return { title: `${(await params).year} in review` };
+}
+
+export default async function YearReviewPage({ params }: PageProps<'/stats/[year]'>) {
+  const user = await requireUser();
+  const year = yearSchema.safeParse((await params).year);
+  if (!year.success) notFound();
+  return <YearReviewScreen review={await getYearReview(user.id, year.data)} />;
+}

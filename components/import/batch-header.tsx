@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { ImportSummary } from '@/lib/import/types';
+import { FORMAT_LABELS, formatWhen, plural } from './labels';
+
+/** Title and one-line verdict of a batch: a preview, a finished import (the report), or an undone one. */
+export function BatchHeader({ summary }: { summary: ImportSummary }) {
+  const { counts, status } = summary;
+  const heading = status === 'preview' ? 'Preview' : status === 'committed' ? 'Import report' : 'Undone import';
+  return (
+    <header className="flex flex-col gap-1">
+      <Link href="/import" className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-400">
+        ← Import
+      </Link>
+      <h1 className="text-3xl font-bold tracking-tight">{heading}</h1>
+      <p className="text-zinc-600 dark:text-zinc-400">
+        {FORMAT_LABELS[summary.format]} · {summary.fileNames.join(', ')}
+      </p>
+      <p className="text-sm text-zinc-500 dark:text-zinc-400" data-testid="batch-verdict">
+        {status === 'preview'
+          ? `Nothing is in your journal yet. Import adds ${plural(counts.new, 'viewing')}${
+              counts.watchlist ? ` and ${plural(counts.watchlist, 'watchlist entry', 'watchlist entries')}` : ''
+            }; ${plural(counts.review, 'row')} will wait in the review queue.`
+          : status === 'committed'
+            ? `Imported ${formatWhen(summary.committedAt ?? summary.createdAt)}: ${plural(counts.new, 'viewing')} and ${plural(
+                counts.watchlist,
+                'watchlist entry',
+                'watchlist entries',
+              )} added, ${plural(counts.duplicate, 'duplicate')} skipped, ${plural(counts.review, 'row')} to review, ${plural(
+                counts.invalid,
+                'invalid row',
+              )}.`
+            : `Undone ${formatWhen(summary.undoneAt ?? summary.createdAt)}: none of it is in your journal any more.`}
+      </p>
+    </header>
+  );
+}

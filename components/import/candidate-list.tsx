@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { MatchCandidate } from '@/lib/import/types';
+import { typeLabel } from '@/lib/journal/watches-format';
+
+/** Titles to pick from; each Pick submits the item's resolve form with that tconst. */
+export function CandidateList({
+  candidates,
+  recordId,
+  action,
+  disabled,
+  label,
+}: {
+  candidates: MatchCandidate[];
+  recordId: number;
+  action: (formData: FormData) => void;
+  disabled: boolean;
+  label: string;
+}) {
+  return (
+    <ul aria-label={label} className="flex flex-col gap-2">
+      {candidates.map((c) => (
+        <li
+          key={c.tconst}
+          data-testid="review-candidate"
+          className="flex items-center gap-3 rounded-xl border border-zinc-200 bg-zinc-50 py-2 pr-2 pl-3 dark:border-zinc-800 dark:bg-ink-800/60"
+        >
+          <div className="min-w-0 flex-1">
+            <Link
+              href={`/titles/${c.tconst}`}
+              target="_blank"
+              className="line-clamp-2 font-semibold leading-snug hover:underline"
+            >
+              {c.title}
+            </Link>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              {[c.year, typeLabel(c.type) || null, c.votes ? `${c.votes.toLocaleString('en')} votes` : null]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          </div>
+          <form action={action}>
+            <input type="hidden" name="recordId" value={recordId} />
+            <input type="hidden" name="tconst" value={c.tconst} />
+            <button
+              type="submit"
+              disabled={disabled}
+              aria-label={`Pick ${c.title}${c.year ? ` (${c.year})` : ''}`}
+              className="min-h-11 rounded-xl bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              Pick
+            </button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}

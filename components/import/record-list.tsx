@@ -1,0 +1,85 @@
+import Link from 'next/link';
+import type { ImportCounts, ImportRecordView } from '@/lib/import/types';
+import { type RecordFilter, STATUS_LABELS } from './labels';
+import { RecordRow } from './record-row';
+
+export const RECORDS_PER_PAGE = 50;
+
+const FILTERS: (keyof ImportCounts & RecordFilter)[] = ['new', 'duplicate', 'watchlist', 'review', 'invalid'];
+
+/** The batch's records, a status at a time (tabs as links, so the page stays a server page). */
+export function RecordList({
+  batchId,
+  counts,
+  status,
+  page,
+  records,
+}: {
+  batchId: number;
+  counts: ImportCounts;
+  status: RecordFilter | null;
+  page: number;
+  records: ImportRecordView[];
+}) {
+  const href = (s: RecordFilter | null, p = 0) => {
+    const params = new URLSearchParams();
+    if (s) params.set('status', s);
+    if (p > 0) params.set('page', String(p));
+    const qs = params.toString();
+    return `/import/${batchId}${qs ? `?${qs}` : ''}`;
+  };
+  const tab = (s: RecordFilter | null, label: string, n: number) => (
+    <Link
+      key={s ?? 'all'}
+      href={href(s)}
+      scroll={false}
+      aria-current={status === s ? 'page' : undefined}
+      className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-full border border-zinc-200 bg-zinc-100 px-4 text-sm font-semibold text-zinc-700 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white dark:border-zinc-800 dark:bg-ink-800 dark:text-zinc-200"
+    >
+      {label}
+      <span className="tabular-nums opacity-75">{n.toLocaleString('en')}</span>
+    </Link>
+  );
+  return (
+    <section aria-label="Records" className="flex flex-col gap-3">
+      <nav
+        aria-label="Records by status"
+        className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none] md:mx-0 md:flex-wrap md:px-0"
+      >
+        {tab(null, 'All', counts.rows)}
+        {FILTERS.filter((s) => counts[s] > 0).map((s) => tab(s, STATUS_LABELS[s], counts[s]))}
+      </nav>
+      {records.length === 0 ? (
+        <p className="py-6 text-center text-zinc-500 dark:text-zinc-400">No records here.</p>
+      ) : (
+        <ul className="flex flex-col divide-y divide-zinc-100 dark:divide-zinc-800">
+          {records.map((r) => (
+            <RecordRow key={r.id} record={r} />
+          ))}
+        </ul>
+      )}
+      {page > 0 || records.length === RECORDS_PER_PAGE ? (
+        <div className="flex justify-between">
+          {page > 0 ? (
+            <Link
+              href={href(status, page - 1)}
+              className="min-h-11 rounded-xl px-4 py-2.5 font-semibold text-brand-700 dark:text-brand-400"
+            >
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          {records.length === RECORDS_PER_PAGE ? (
+            <Link
+              href={href(status, page + 1)}
+              className="min-h-11 rounded-xl px-4 py-2.5 font-semibold text-brand-700 dark:text-brand-400"
+            >
+              Next →
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useActionState, useCallback, useState } from 'react';
+import { LogSheet } from '@/components/journal/log-sheet';
+import { CheckIcon, CloseIcon, PlusIcon } from '@/components/shell/icons';
+import type { ActionState } from '@/lib/auth/action';
+import { typeLabel } from '@/lib/journal/watches-format';
+import { dismissPickAction } from '@/lib/picks/actions/dismiss-pick';
+import { watchlistPickAction } from '@/lib/picks/actions/watchlist-pick';
+import type { PickView } from '@/lib/picks/store';
+import { Poster } from '../titles/poster';
+import { RatingBadge } from '../titles/rating-badge';
+import { PredictedGrade } from './predicted-grade';
+
+const actionClass =
+  'inline-flex min-h-11 flex-1 items-center justify-center gap-1.5 rounded-lg px-2 text-sm font-semibold transition disabled:opacity-60 sm:flex-none sm:px-3';
+const quiet = `${actionClass} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-ink-800`;
+
+/** One pick: what it is, the grade the model expects, why, and what to do about it. */
+export function PickCard({ pick }: { pick: PickView }) {
+  const router = useRouter();
+  const [logging, setLogging] = useState(false);
+  const [dismissed, dismiss, dismissing] = useActionState<ActionState, FormData>(dismissPickAction, {});
+  const [listed, addToList, adding] = useActionState<ActionState, FormData>(watchlistPickAction, {});
+  const close = useCallback(() => setLogging(false), []);
+  const saved = useCallback(() => {
+    setLogging(false);
+    router.refresh();
+  }, [router]);
+  if (dismissed.ok) return null;
+  const facts = [pick.year ? String(pick.year) : null, typeLabel(pick.titleType) || null].filter(Boolean);
+  const error = [dismissed, listed].find((s) => !s.ok && s.message);
+  return (
+    <li
+      className="flex flex-col gap-2 rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
+      data-testid="pick"
+      data-tconst={pick.tconst}
+    >
+      <div className="flex gap-3">
+        <Link href={`/titles/${pick.tconst}`} className="shrink-0" tabIndex={-1} aria-hidden="true">
+          <Poster tconst={pick.tconst} title={pick.title} size="sm" />
+        </Link>
+        <div className="flex min-w-0 flex-1 flex-col gap-0.5">
+          <Link
+            href={`/titles/${pick.tconst}`}
+            className="font-semibold leading-snug underline-offset-2 hover:text-brand-700 hover:underline dark:hover:text-brand-400"
+          >
+            {pick.title}
+          </Link>
+          <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500 dark:text-zinc-400">
+            <span>{facts.join(' · ')}</span>
+            <RatingBadge rating={pick.imdbRating} votes={pick.numVotes} size="sm" />
+          </p>
+          <ul className="mt-1 space-y-0.5 text-sm text-zinc-700 dark:text-zinc-300">
+            {pick.reasons.map((reason) => (
+              <li key={reason} className="first-letter:uppercase">
+                {reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="shrink-0 self-start">
+          <PredictedGrade grade={pick.predictedGrade} />
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-1 border-t border-zinc-100 pt-2 dark:border-zinc-800">
+        <form action={dismiss} className="contents">
+          <input type="hidden" name="tconst" value={pick.tconst} />
+          <button type="submit" disabled={dismissing} className={quiet}>
+            <CloseIcon className="size-4" aria-hidden="true" />
+            Not interested
+          </button>
+        </form>
+        <button type="button" onClick={() => setLogging(true)} className={quiet}>
+          <CheckIcon className="size-4" aria-hidden="true" />
+          Already seen
+        </button>
+        {pick.onWatchlist || listed.ok ? (
+          <span className={`${actionClass} text-emerald-700 dark:text-emerald-300`}>
+            <CheckIcon className="size-4" aria-hidden="true" />
+            On watchlist
+          </span>
+        ) : (
+          <form action={addToList} className="contents">
+            <input type="hidden" name="tconst" value={pick.tconst} />
+            <button type="submit" disabled={adding} className={quiet}>
+              <PlusIcon className="size-4" aria-hidden="true" />
+              Add to watchlist
+            </button>
+          </form>
+        )}
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {error.message}
+        </p>
+      ) : null}
+      <LogSheet
+        target={
+          logging
+            ? {
+                tconst: pick.tconst,
+                title: pick.title,
+                year: pick.year,
+                type: pick.titleType,
+                onWatchlist: pick.onWatchlist,
+              }
+            : null
+        }
+        onClose={close}
+        onSaved={saved}
+      />
+    </li>
+  );
+}

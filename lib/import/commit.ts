@@ -1,0 +1,166 @@
+import { db } from '../db/client';
+import { Prisma, type PrismaClient } from '../db/generated/client';
+import { getImportSummaryWith } from './records';
+import { importTables, type SqlClient } from './sql-client';
+import type { ImportSummary } from './types';
+
+// Commit, undo and review of an import batch. Each is one transaction of set-based statements
+// (INSERT … SELECT from import_records), so a failure leaves the journal as it was, and a
+// 20,000-row batch is a handful of statements.
+
+type Outcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };
+const TX = { timeout: 300_000, maxWait: 30_000 };
+
+/** Viewings already in the journal that are "the same" as record r (see classify.ts); `exact`
+ *  for a journal export, where an unknown date is a date like any other. */
+const SAME_VIEWINGS = (userId: number, exact: boolean) => Prisma.sql`(SELECT count(*) FROM watches w
+  WHERE w.user_id = ${userId} AND w.deleted_at IS NULL AND w.tconst = r.tconst
+    AND (r.rating_only OR (r.date_precision = 'unknown' AND NOT ${exact}::boolean)
+         OR (w.watched_on IS NOT DISTINCT FROM r.watched_on AND w.date_precision = r.date_precision)))`;
+
+/** Provisional titles for the batch's tconsts (of `statuses`) that neither IMDb data nor an earlier row has. */
+async function createProvisionalTitles(tx: SqlClient, batchId: number, recordFilter: Prisma.Sql): Promise<void> {
+  const { basics } = await importTables(tx);
+  const known = basics
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM imdb.title_basics t WHERE t.tconst = r.tconst)`
+    : Prisma.empty;
+  const created = await tx.$queryRaw<{ tconst: string }[]>`
+    INSERT INTO provisional_titles (tconst, title, year, title_type, source, original_title, genres, runtime_minutes,
+      average_rating, num_votes, directors)
+    SELECT DISTINCT ON (r.tconst) r.tconst, coalesce(r.title, r.tconst), r.year, r.meta->>'titleType', 'import',
+           r.meta->>'originalTitle', coalesce(ARRAY(SELECT jsonb_array_elements_text(r.meta->'genres')), '{}'),
+           (r.meta->>'runtimeMinutes')::int, (r.meta->>'imdbRating')::numeric(3,1), (r.meta->>'numVotes')::int,
+           coalesce(ARRAY(SELECT jsonb_array_elements_text(r.meta->'directors')), '{}')
+      FROM import_records r
+     WHERE r.batch_id = ${batchId} AND ${recordFilter} ${known}
+       AND NOT EXISTS (SELECT 1 FROM provisional_titles p WHERE p.tconst = r.tconst)
+     ORDER BY r.tconst, (r.meta IS NULL), r.ordinal
+    ON CONFLICT (tconst) DO NOTHING
+    RETURNING tconst`;
+  if (created.length > 0)
+    await tx.$executeRaw`UPDATE import_records SET provisional_created = true
+      WHERE batch_id = ${batchId} AND tconst = ANY(${created.map((c) => c.tconst)}::text[])`;
+}
+
+async function insertEntries(tx: SqlClient, userId: number, batchId: number, recordFilter: Prisma.Sql): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, rewatch, review, tags, place, companions,
+      import_batch_id, updated_at)
+    SELECT ${userId}, r.tconst, r.watched_on, r.date_precision, r.grade, r.rewatch, r.review, coalesce(r.tags, '{}'),
+           r.place, coalesce(r.companions, '{}'), ${batchId}, now()
+      FROM import_records r
+     WHERE r.batch_id = ${batchId} AND r.kind = 'watch' AND ${recordFilter}
+     ORDER BY r.ordinal`;
+  await tx.$executeRaw`
+    INSERT INTO watchlist (user_id, tconst, note, added_at, import_batch_id)
+    SELECT DISTINCT ON (r.tconst) ${userId}, r.tconst, r.review, coalesce(r.added_at, now()), ${batchId}
+      FROM import_records r
+     WHERE r.batch_id = ${batchId} AND r.kind = 'watchlist' AND ${recordFilter}
+     ORDER BY r.tconst, r.ordinal
+    ON CONFLICT (user_id, tconst) DO NOTHING`;
+}
+
+export async function commitImport(userId: number, batchId: number, prisma: PrismaClient = db()): Promise<Outcome> {
+  const result = await prisma.$transaction(async (tx) => {
+    // One commit at a time per person: the duplicate checks below must see each other's rows.
+    await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
+    const [batch] = await tx.$queryRaw<
+      { status: string; format: string | null }[]
+    >`SELECT status, format FROM import_batches
+      WHERE id = ${batchId} AND user_id = ${userId} FOR UPDATE`;
+    if (!batch) return 'No such import.';
+    if (batch.status !== 'preview') return `This import is already ${batch.status}.`;
+    // The journal may have changed since the preview: check "the same viewing" again.
+    await tx.$executeRaw`UPDATE import_records r SET status = 'duplicate',
+        reason = 'the journal already has this viewing (added after the preview)'
+      WHERE r.batch_id = ${batchId} AND r.status = 'new' AND ${SAME_VIEWINGS(userId, batch.format === 'journal-json')} >= r.occurrence`;
+    await tx.$executeRaw`UPDATE import_records r SET status = 'duplicate', reason = 'already on the watchlist'
+      WHERE r.batch_id = ${batchId} AND r.status = 'watchlist'
+        AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = r.tconst)`;
+    const fresh = Prisma.sql`r.status IN ('new', 'watchlist')`;
+    await createProvisionalTitles(tx, batchId, fresh);
+    await insertEntries(tx, userId, batchId, fresh);
+    await tx.$executeRaw`UPDATE import_batches b SET status = 'committed', committed_at = now(),
+        watches_created = (SELECT count(*) FROM watches w WHERE w.import_batch_id = b.id),
+        watchlist_created = (SELECT count(*) FROM watchlist l WHERE l.import_batch_id = b.id),
+        duplicates = (SELECT count(*) FROM import_records r WHERE r.batch_id = b.id AND r.status = 'duplicate'),
+        unmatched = (SELECT count(*) FROM import_records r WHERE r.batch_id = b.id AND r.status = 'review'),
+        invalid = (SELECT count(*) FROM import_records r WHERE r.batch_id = b.id AND r.status = 'invalid')
+      WHERE b.id = ${batchId}`;
+    return null;
+  }, TX);
+  if (result) return { ok: false, message: result };
+  const summary = await getImportSummaryWith(prisma, userId, batchId);
+  return summary ? { ok: true, summary } : { ok: false, message: 'No such import.' };
+}
+
+/** Removes everything the batch created: its viewings, watchlist entries and the provisional
+ *  titles that it alone created and nothing else uses. */
+export async function undoImport(userId: number, batchId: number, prisma: PrismaClient = db()): Promise<Outcome> {
+  const result = await prisma.$transaction(async (tx) => {
+    const [batch] = await tx.$queryRaw<
+      { status: string; undone: boolean }[]
+    >`SELECT status, undone_at IS NOT NULL AS undone
+      FROM import_batches WHERE id = ${batchId} AND user_id = ${userId} FOR UPDATE`;
+    if (!batch) return 'No such import.';
+    if (batch.undone) return 'This import was already undone.';
+    if (batch.status !== 'committed') return 'Only a committed import can be undone (discard a preview instead).';
+    await tx.$executeRaw`DELETE FROM watches WHERE import_batch_id = ${batchId} AND user_id = ${userId}`;
+    await tx.$executeRaw`DELETE FROM watchlist WHERE import_batch_id = ${batchId} AND user_id = ${userId}`;
+    await tx.$executeRaw`DELETE FROM provisional_titles p
+      WHERE p.tconst IN (SELECT tconst FROM import_records WHERE batch_id = ${batchId} AND provisional_created)
+        AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.tconst = p.tconst)
+        AND NOT EXISTS (SELECT 1 FROM watchlist l WHERE l.tconst = p.tconst)`;
+    await tx.$executeRaw`UPDATE import_batches SET status = 'undone', undone_at = now() WHERE id = ${batchId}`;
+    return null;
+  }, TX);
+  if (result) return { ok: false, message: result };
+  const summary = await getImportSummaryWith(prisma, userId, batchId);
+  return summary ? { ok: true, summary } : { ok: false, message: 'No such import.' };
+}
+
+export async function discardPreview(userId: number, batchId: number, prisma: PrismaClient = db()): Promise<boolean> {
+  const n =
+    await prisma.$executeRaw`DELETE FROM import_batches WHERE id = ${batchId} AND user_id = ${userId} AND status = 'preview'`;
+  return n > 0;
+}
+
+/**
+ * Settles a review-queue record: a chosen title creates its viewing or watchlist entry in the
+ * record's batch (so undoing the batch removes it too), unless the journal already has it;
+ * "unmatched" keeps the record, with its own title and year, out of the queue.
+ */
+export async function resolveReviewItem(
+  userId: number,
+  recordId: number,
+  choice: { tconst: string } | { unmatched: true },
+  prisma: PrismaClient = db(),
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  if ('tconst' in choice && !/^tt\d{7,10}$/.test(choice.tconst)) return { ok: false, message: 'Not an IMDb title id.' };
+  const message = await prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
+    const [record] = await tx.$queryRaw<{ batch_id: number }[]>`SELECT r.batch_id FROM import_records r
+      JOIN import_batches b ON b.id = r.batch_id
+      WHERE r.id = ${recordId} AND b.user_id = ${userId} AND b.status = 'committed' AND r.status = 'review'
+      FOR UPDATE OF r`;
+    if (!record) return 'This record is not waiting for review.';
+    if (!('tconst' in choice)) {
+      await tx.$executeRaw`UPDATE import_records SET status = 'unmatched', reason = 'left unmatched' WHERE id = ${recordId}`;
+      return null;
+    }
+    await tx.$executeRaw`UPDATE import_records r SET tconst = ${choice.tconst}, confidence = 1,
+        status = CASE
+          WHEN r.kind = 'watchlist' AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = ${choice.tconst}) THEN 'duplicate'
+          WHEN r.kind = 'watch' AND (SELECT count(*) FROM watches w WHERE w.user_id = ${userId} AND w.deleted_at IS NULL
+                AND w.tconst = ${choice.tconst} AND (r.rating_only OR r.date_precision = 'unknown'
+                OR (w.watched_on = r.watched_on AND w.date_precision = r.date_precision))) > 0 THEN 'duplicate'
+          ELSE 'resolved' END,
+        reason = 'picked in the review queue'
+      WHERE r.id = ${recordId}`;
+    const only = Prisma.sql`r.id = ${recordId} AND r.status = 'resolved'`;
+    await createProvisionalTitles(tx, record.batch_id, only);
+    await insertEntries(tx, userId, record.batch_id, only);
+    return null;
+  }, TX);
+  return message ? { ok: false, message } : { ok: true };
+}

@@ -1,0 +1,156 @@
+import { unzipSync } from 'fflate';
+import { type CsvTable, fileError, readCsv } from './csv';
+import { readImdbList, readImdbRatings } from './formats/imdb';
+import { looksLikeJournalJson, readJournalJson } from './formats/journal-json';
+import { isLetterboxdHeader, readLetterboxd } from './formats/letterboxd';
+import { mappingIsUsable, missingMappedColumns, readSpreadsheet, suggestMapping } from './formats/spreadsheet';
+import { decodeText } from './text';
+import type { ImportFile, ImportFileError, ImportFormat, ParsedRecord, ParseOptions, ParseResult } from './types';
+
+// Reading import files into records (no database): the entry point for the importer, the
+// CLIs and the picks evaluation. Every record keeps its file and line; a row that cannot be
+// read is a record with an error; a file that cannot be read at all is an ImportFileError.
+
+/** The export a CSV header belongs to, or null for any other table (a spreadsheet log). */
+export function detectFormat(headers: string[]): ImportFormat | null {
+  const h = new Set(headers.map((x) => x.trim().toLowerCase()));
+  if (h.has('const') && h.has('position')) return 'imdb-list';
+  if (h.has('const') && (h.has('your rating') || h.has('you rated'))) return 'imdb-ratings';
+  if (isLetterboxdHeader(headers)) return 'letterboxd';
+  return null;
+}
+
+/** The Letterboxd export files the importer reads (the zip also holds likes, lists, comments,
+ *  and deleted/ and orphaned/ copies of diary and reviews that are not the person's log). */
+const LETTERBOXD_FILES = /^(?:[^/]+\/)?(diary|reviews|ratings|watched|watchlist)\.csv$/i;
+const NOT_THE_LOG = /(^|\/)(deleted|orphaned|likes|lists)\//i;
+const wantedEntry = (name: string) => LETTERBOXD_FILES.test(name) && !NOT_THE_LOG.test(name);
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+function expandZips(files: ImportFile[]): ImportFile[] | ImportFileError {
+  const out: ImportFile[] = [];
+  for (const file of files) {
+    if (!isZip(file.bytes)) {
+      out.push(file);
+      continue;
+    }
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(file.bytes, { filter: (f) => wantedEntry(f.name) });
+    } catch (error) {
+      return fileError(file.name, null, null, `the zip file cannot be read: ${(error as Error).message}`);
+    }
+    const names = Object.keys(entries).sort();
+    if (names.length === 0)
+      return fileError(
+        file.name,
+        null,
+        null,
+        'the zip holds no diary.csv, ratings.csv, watched.csv, reviews.csv or watchlist.csv',
+      );
+    for (const name of names) out.push({ name: `${file.name}/${name}`, bytes: entries[name] });
+  }
+  return out;
+}
+
+type Loaded =
+  | { kind: 'json'; file: string; text: string }
+  | { kind: 'csv'; table: CsvTable; format: ImportFormat | null };
+
+function load(file: ImportFile): Loaded | ImportFileError {
+  if (/\.json$/i.test(file.name) || file.bytes[0] === 0x7b) {
+    const decoded = decodeText(file.bytes);
+    if ('error' in decoded) return fileError(file.name, null, null, decoded.error);
+    if (looksLikeJournalJson(decoded.text)) return { kind: 'json', file: file.name, text: decoded.text };
+    return fileError(file.name, null, null, 'a JSON file that is not an export of this journal');
+  }
+  const table = readCsv(file.name, file.bytes);
+  if ('message' in table) return table;
+  return { kind: 'csv', table, format: detectFormat(table.headers) };
+}
+
+const NONE_OF_THEM =
+  'is not an IMDb ratings or list export, a Letterboxd export or a journal export, and none of its columns looks like a title or an IMDb id';
+
+export async function parseImportFiles(files: ImportFile[], opts: ParseOptions = {}): Promise<ParseResult> {
+  const wanted = opts.format ?? 'auto';
+  const expanded = expandZips(files);
+  if ('message' in expanded) return { ok: false, error: expanded };
+  if (expanded.length === 0) return { ok: false, error: fileError('', null, null, 'no file given') };
+  const loaded: Loaded[] = [];
+  for (const [i, file] of expanded.entries()) {
+    const one = load(file);
+    if ('message' in one) return { ok: false, error: one };
+    loaded.push(one);
+    opts.onProgress?.(i + 1, expanded.length);
+  }
+
+  const records: ParsedRecord[] = [];
+  const formats = new Set<ImportFormat>();
+  const letterboxd: CsvTable[] = [];
+  for (const item of loaded) {
+    if (item.kind === 'json') {
+      const read = readJournalJson(item.file, item.text);
+      if ('message' in read) return { ok: false, error: read };
+      records.push(...read);
+      formats.add('journal-json');
+      continue;
+    }
+    const { table } = item;
+    const format = wanted === 'auto' ? (item.format ?? 'csv') : wanted;
+    formats.add(format);
+    if (format === 'letterboxd') {
+      if (!isLetterboxdHeader(table.headers))
+        return {
+          ok: false,
+          error: fileError(
+            table.file,
+            1,
+            'Letterboxd URI',
+            'not a Letterboxd export: its header lacks Name, Date or Letterboxd URI',
+          ),
+        };
+      letterboxd.push(table);
+    } else if (format === 'imdb-ratings' || format === 'imdb-list') {
+      const read = format === 'imdb-ratings' ? readImdbRatings(table) : readImdbList(table);
+      if ('message' in read) return { ok: false, error: read };
+      records.push(...read);
+    } else if (format === 'journal-json') {
+      return { ok: false, error: fileError(table.file, null, null, 'a CSV file, not a journal JSON export') };
+    } else {
+      const sample = table.rows.slice(0, 5).map((r) => r.fields);
+      const suggested = suggestMapping(table.headers, sample);
+      if (!opts.mapping) {
+        if (wanted === 'auto' && !mappingIsUsable(suggested))
+          return { ok: false, error: fileError(table.file, 1, null, `the file ${NONE_OF_THEM}`) };
+        return { ok: false, needsMapping: { file: table.file, headers: table.headers, sample, suggested } };
+      }
+      const missing = missingMappedColumns(table.headers, opts.mapping);
+      if (missing.length > 0)
+        return {
+          ok: false,
+          error: fileError(
+            table.file,
+            1,
+            missing[0],
+            `the mapping names a column the file does not have: "${missing[0]}"`,
+          ),
+        };
+      if (!mappingIsUsable(opts.mapping))
+        return { ok: false, error: fileError(table.file, 1, null, 'the mapping needs a title or an IMDb id column') };
+      records.push(...readSpreadsheet(table, opts.mapping));
+    }
+  }
+  if (letterboxd.length > 0) records.push(...readLetterboxd(letterboxd));
+  if (formats.size > 1 && !(formats.size === 2 && formats.has('imdb-ratings') && formats.has('imdb-list')))
+    return {
+      ok: false,
+      error: fileError(
+        expanded.map((f) => f.name).join(', '),
+        null,
+        null,
+        `the files are of different kinds (${[...formats].join(', ')}): import them one kind at a time`,
+      ),
+    };
+  return { ok: true, format: [...formats][0], records };
+}

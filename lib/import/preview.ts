@@ -1,0 +1,156 @@
+import { db } from '../db/client';
+import { Prisma, type PrismaClient } from '../db/generated/client';
+import { classifyRecords, loadJournalState } from './classify';
+import { matchTitles } from './match';
+import { parseImportFiles } from './parse';
+import { getImportSummaryWith, getSavedCsvMappingWith, saveCsvMapping } from './records';
+import { chunks, type SqlClient } from './sql-client';
+import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, PreviewResult } from './types';
+
+// The preview (dry run): parse, match, classify, and store the batch with status 'preview'
+// and one import_records row per record. Nothing reaches the journal until commit.
+
+/** Previews left uncommitted this long are removed when the next import starts. */
+export const PREVIEW_LIFETIME_HOURS = 24;
+const INSERT_CHUNK = 1000;
+
+export type ImportPhase = 'read' | 'match' | 'store';
+export interface PreviewOptions extends Omit<ParseOptions, 'onProgress'> {
+  onProgress?: (done: number, total: number, phase?: ImportPhase) => void;
+  /** The database (default: the app's, from DATABASE_URL). */
+  prisma?: PrismaClient;
+}
+
+export async function cleanOldPreviews(prisma: PrismaClient): Promise<number> {
+  return prisma.$executeRaw`DELETE FROM import_batches WHERE status = 'preview'
+    AND created_at < now() - make_interval(hours => ${PREVIEW_LIFETIME_HOURS}::int)`;
+}
+
+async function insertRecords(
+  prisma: SqlClient,
+  batchId: number,
+  rows: object[],
+  onProgress?: PreviewOptions['onProgress'],
+) {
+  let done = 0;
+  for (const part of chunks(rows, INSERT_CHUNK)) {
+    await prisma.$executeRaw(Prisma.sql`
+      INSERT INTO import_records (batch_id, ordinal, file, line, kind, title, year, imdb_id, watched_on, date_precision,
+        grade, rewatch, review, tags, place, companions, added_at, rating_only, occurrence, meta, error, tconst, status,
+        reason, confidence, candidates)
+      SELECT ${batchId}, r.ordinal, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, r.watched_on::date,
+             r.date_precision::date_precision, r.grade, r.rewatch, r.review,
+             ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.place, ARRAY(SELECT jsonb_array_elements_text(r.companions)),
+             r.added_at::timestamptz, r.rating_only, r.occurrence, r.meta, r.error, r.tconst, r.status, r.reason,
+             r.confidence, r.candidates
+        FROM jsonb_to_recordset(${JSON.stringify(part)}::jsonb) AS r(ordinal int, file text, line int, kind text,
+             title text, year int, imdb_id text, watched_on text, date_precision text, grade numeric, rewatch boolean,
+             review text, tags jsonb, place text, companions jsonb, added_at text, rating_only boolean, occurrence int,
+             meta jsonb, error text, tconst text, status text, reason text, confidence float8, candidates jsonb)`);
+    done += part.length;
+    onProgress?.(done, rows.length, 'store');
+  }
+}
+
+/** Matches, classifies and stores parsed records as a preview batch; returns its id. */
+export async function storePreview(
+  prisma: PrismaClient,
+  userId: number,
+  format: ImportFormat,
+  fileNames: string[],
+  records: ParsedRecord[],
+  onProgress?: PreviewOptions['onProgress'],
+): Promise<number> {
+  const decisions = await matchTitles(prisma, records, (d, t) => onProgress?.(d, t, 'match'));
+  const tconsts = decisions.map((d) => d.tconst).filter((t): t is string => t !== null);
+  const journal = await loadJournalState(prisma, userId, tconsts);
+  const classes = classifyRecords(
+    records.map((r, i) => ({ ...r, tconst: decisions[i].tconst, matchReason: decisions[i].reason })),
+    journal,
+    format === 'journal-json',
+  );
+  const rows = records.map((r, i) => ({
+    ordinal: i,
+    file: r.file,
+    line: r.line,
+    kind: r.kind,
+    title: r.title,
+    year: r.year,
+    imdb_id: r.imdbId,
+    watched_on: r.watchedOn,
+    date_precision: r.precision,
+    grade: r.grade10,
+    rewatch: r.rewatch,
+    review: r.review,
+    tags: r.tags,
+    place: r.place,
+    companions: r.companions,
+    added_at: r.addedAt ?? null,
+    rating_only: r.ratingOnly ?? false,
+    occurrence: classes[i].occurrence,
+    meta: r.meta,
+    error: r.error,
+    tconst: decisions[i].tconst,
+    status: classes[i].status,
+    reason: classes[i].reason,
+    confidence: decisions[i].confidence,
+    candidates: decisions[i].candidates,
+  }));
+  // The batch and its records appear together or not at all.
+  return prisma.$transaction(
+    async (tx) => {
+      const [batch] = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO import_batches (user_id, source, file_name, rows_total, status, format, file_names)
+    VALUES (${userId}, ${format}, ${fileNames.join(', ')}, ${records.length}, 'preview', ${format}, ${fileNames}::text[])
+    RETURNING id`;
+      await insertRecords(tx, batch.id, rows, onProgress);
+      return batch.id;
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+}
+
+export async function previewImport(
+  userId: number,
+  files: ImportFile[],
+  opts: PreviewOptions = {},
+): Promise<PreviewResult> {
+  const prisma = opts.prisma ?? db();
+  await cleanOldPreviews(prisma);
+  const onProgress = opts.onProgress;
+  const parseWith = (mapping: CsvMapping | undefined) =>
+    parseImportFiles(files, { format: opts.format, mapping, onProgress: (d, t) => onProgress?.(d, t, 'read') });
+  let mapping = opts.mapping;
+  let parsed = await parseWith(mapping);
+  if (!parsed.ok && 'needsMapping' in parsed) {
+    const saved = await getSavedCsvMappingWith(prisma, userId, parsed.needsMapping.headers);
+    if (!saved) return { ok: false, kind: 'needs-mapping', ...parsed.needsMapping };
+    mapping = saved;
+    parsed = await parseWith(mapping);
+  }
+  if (!parsed.ok) {
+    if ('needsMapping' in parsed) return { ok: false, kind: 'needs-mapping', ...parsed.needsMapping };
+    return { ok: false, kind: 'invalid-file', error: parsed.error };
+  }
+  if (mapping && parsed.format === 'csv') {
+    const headers = await csvHeaders(files, opts.format);
+    if (headers) await saveCsvMapping(prisma, userId, headers, mapping);
+  }
+  const batchId = await storePreview(
+    prisma,
+    userId,
+    parsed.format,
+    files.map((f) => f.name),
+    parsed.records,
+    onProgress,
+  );
+  const summary = await getImportSummaryWith(prisma, userId, batchId);
+  if (!summary) throw new Error(`import batch ${batchId} vanished`);
+  return { ok: true, summary };
+}
+
+/** The header of a spreadsheet file (to remember its mapping), read without a mapping. */
+async function csvHeaders(files: ImportFile[], format: ParseOptions['format']): Promise<string[] | null> {
+  const result = await parseImportFiles(files, { format: format === 'auto' || !format ? 'csv' : format });
+  return !result.ok && 'needsMapping' in result ? result.needsMapping.headers : null;
+}

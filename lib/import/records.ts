@@ -1,0 +1,189 @@
+import { db } from '../db/client';
+import { Prisma, type PrismaClient } from '../db/generated/client';
+import type { CsvMapping, ImportCounts, ImportFormat, ImportRecordView, ImportSummary, MatchCandidate } from './types';
+
+// Reading import batches and their records (preview, report, review queue), and the
+// remembered spreadsheet mappings.
+
+interface BatchRow {
+  id: number;
+  format: string | null;
+  source: string;
+  file_names: string[] | null;
+  file_name: string;
+  status: string;
+  created_at: Date;
+  committed_at: Date | null;
+  undone_at: Date | null;
+  counts: Record<string, number> | null;
+}
+
+const BATCH_COLUMNS = Prisma.sql`b.id, b.format, b.source, b.file_names, b.file_name, b.status, b.created_at,
+  b.committed_at, b.undone_at,
+  (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM import_records r
+     WHERE r.batch_id = b.id GROUP BY status) c) AS counts`;
+
+function toCounts(raw: Record<string, number> | null): ImportCounts {
+  const c = raw ?? {};
+  const n = (k: string) => c[k] ?? 0;
+  return {
+    rows: Object.values(c).reduce((a, b) => a + b, 0),
+    new: n('new') + n('resolved'),
+    duplicate: n('duplicate'),
+    watchlist: n('watchlist'),
+    review: n('review') + n('unmatched'),
+    invalid: n('invalid'),
+  };
+}
+
+function toSummary(b: BatchRow): ImportSummary {
+  return {
+    batchId: b.id,
+    format: (b.format ?? b.source) as ImportFormat,
+    fileNames: b.file_names?.length ? b.file_names : [b.file_name],
+    status: b.undone_at ? 'undone' : (b.status as ImportSummary['status']),
+    counts: toCounts(b.counts),
+    createdAt: b.created_at.toISOString(),
+    committedAt: b.committed_at?.toISOString() ?? null,
+    undoneAt: b.undone_at?.toISOString() ?? null,
+  };
+}
+
+export async function getImportSummaryWith(
+  prisma: PrismaClient,
+  userId: number,
+  batchId: number,
+): Promise<ImportSummary | null> {
+  const [row] = await prisma.$queryRaw<BatchRow[]>`SELECT ${BATCH_COLUMNS} FROM import_batches b
+    WHERE b.id = ${batchId} AND b.user_id = ${userId}`;
+  return row ? toSummary(row) : null;
+}
+
+export const getImportSummary = (userId: number, batchId: number) => getImportSummaryWith(db(), userId, batchId);
+
+export async function listImportBatches(userId: number, prisma: PrismaClient = db()): Promise<ImportSummary[]> {
+  const rows = await prisma.$queryRaw<BatchRow[]>`SELECT ${BATCH_COLUMNS} FROM import_batches b
+    WHERE b.user_id = ${userId} ORDER BY b.created_at DESC, b.id DESC`;
+  return rows.map(toSummary);
+}
+
+interface RecordRow {
+  id: number;
+  file: string;
+  line: number;
+  kind: 'watch' | 'watchlist';
+  title: string | null;
+  year: number | null;
+  imdb_id: string | null;
+  watched_on: string | null;
+  date_precision: ImportRecordView['precision'];
+  grade: number | null;
+  rewatch: boolean;
+  review: string | null;
+  tags: string[] | null;
+  place: string | null;
+  companions: string[] | null;
+  added_at: Date | null;
+  rating_only: boolean;
+  error: string | null;
+  tconst: string | null;
+  status: ImportRecordView['status'];
+  reason: string | null;
+  confidence: number | null;
+  candidates: MatchCandidate[];
+}
+
+const RECORD_COLUMNS = Prisma.sql`r.id, r.file, r.line, r.kind, r.title, r.year, r.imdb_id,
+  to_char(r.watched_on, 'YYYY-MM-DD') AS watched_on, r.date_precision::text AS date_precision, r.grade::float8 AS grade,
+  r.rewatch, r.review, r.tags, r.place, r.companions, r.added_at, r.rating_only, r.error, r.tconst, r.status, r.reason,
+  r.confidence, r.candidates`;
+
+function toView(r: RecordRow): ImportRecordView {
+  return {
+    id: r.id,
+    file: r.file,
+    line: r.line,
+    kind: r.kind,
+    title: r.title,
+    year: r.year,
+    imdbId: r.imdb_id,
+    watchedOn: r.watched_on,
+    precision: r.date_precision,
+    grade10: r.grade,
+    rewatch: r.rewatch,
+    review: r.review,
+    tags: r.tags ?? [],
+    place: r.place,
+    companions: r.companions ?? [],
+    addedAt: r.added_at?.toISOString() ?? null,
+    ratingOnly: r.rating_only,
+    error: r.error,
+    tconst: r.tconst,
+    status: r.status,
+    reason: r.reason,
+    confidence: r.confidence,
+    candidates: r.candidates ?? [],
+  };
+}
+
+export async function listImportRecords(
+  userId: number,
+  batchId: number,
+  opts: { status?: ImportRecordView['status']; offset?: number; limit?: number; prisma?: PrismaClient } = {},
+): Promise<ImportRecordView[] | null> {
+  const prisma = opts.prisma ?? db();
+  const owned = await prisma.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM import_batches WHERE id = ${batchId} AND user_id = ${userId}`;
+  if (owned.length === 0) return null;
+  const status = opts.status ? Prisma.sql`AND r.status = ${opts.status}` : Prisma.empty;
+  const rows = await prisma.$queryRaw<RecordRow[]>`SELECT ${RECORD_COLUMNS} FROM import_records r
+    WHERE r.batch_id = ${batchId} ${status} ORDER BY r.ordinal
+    OFFSET ${opts.offset ?? 0} LIMIT ${opts.limit ?? 100_000}`;
+  return rows.map(toView);
+}
+
+/** Records waiting for a choice (status 'review') in committed, not undone batches, oldest first. */
+export async function reviewQueue(
+  userId: number,
+  opts: { offset?: number; limit?: number; prisma?: PrismaClient } = {},
+): Promise<{ total: number; items: ImportRecordView[] }> {
+  const prisma = opts.prisma ?? db();
+  const where = Prisma.sql`r.status = 'review' AND b.user_id = ${userId} AND b.status = 'committed' AND b.undone_at IS NULL`;
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total
+    FROM import_records r JOIN import_batches b ON b.id = r.batch_id WHERE ${where}`;
+  const rows = await prisma.$queryRaw<RecordRow[]>`SELECT ${RECORD_COLUMNS}
+    FROM import_records r JOIN import_batches b ON b.id = r.batch_id WHERE ${where}
+    ORDER BY b.id, r.ordinal OFFSET ${opts.offset ?? 0} LIMIT ${opts.limit ?? 50}`;
+  return { total, items: rows.map(toView) };
+}
+
+/** Mappings are remembered per header set: the same headers, in any order and case. */
+export const headerKey = (headers: string[]) =>
+  headers
+    .map((h) => h.trim().toLowerCase())
+    .sort()
+    .join('\u001f');
+
+export async function getSavedCsvMappingWith(
+  prisma: PrismaClient,
+  userId: number,
+  headers: string[],
+): Promise<CsvMapping | null> {
+  const [row] = await prisma.$queryRaw<{ mapping: CsvMapping }[]>`SELECT mapping FROM import_mappings
+    WHERE user_id = ${userId} AND header_key = ${headerKey(headers)}`;
+  return row?.mapping ?? null;
+}
+
+export const getSavedCsvMapping = (userId: number, headers: string[]) => getSavedCsvMappingWith(db(), userId, headers);
+
+export async function saveCsvMapping(
+  prisma: PrismaClient,
+  userId: number,
+  headers: string[],
+  mapping: CsvMapping,
+): Promise<void> {
+  await prisma.$executeRaw`INSERT INTO import_mappings (user_id, header_key, mapping, updated_at)
+    VALUES (${userId}, ${headerKey(headers)}, ${JSON.stringify(mapping)}::jsonb, now())
+    ON CONFLICT (user_id, header_key) DO UPDATE SET mapping = EXCLUDED.mapping, updated_at = now()`;
+}

@@ -1,0 +1,138 @@
+// Shapes shared by the importer, the import screens, the CLIs and the picks evaluation.
+// Plain types only: safe to import from server code, client components and scripts.
+
+/** 'journal-json' is this app's own JSON export (see lib/export), detected by content. */
+export type ImportFormat = 'imdb-ratings' | 'imdb-list' | 'letterboxd' | 'csv' | 'journal-json';
+export type RecordStatus = 'new' | 'duplicate' | 'watchlist' | 'review' | 'invalid';
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+/** One .csv, a Letterboxd .zip, a journal .json — or several CSVs of one Letterboxd export. */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Spreadsheet-log column mapping: values are header names of the file. Remembered per header set. */
+export interface CsvMapping {
+  title?: string;
+  year?: string;
+  imdbId?: string;
+  date?: string;
+  dateOrder?: 'ymd' | 'dmy' | 'mdy';
+  grade?: string;
+  gradeScale?: 5 | 10 | 100;
+  rewatch?: string;
+  review?: string;
+  tags?: string;
+  place?: string;
+  companions?: string;
+}
+
+/** What an IMDb export itself says of the title (null for other formats). */
+export interface TitleMeta {
+  originalTitle: string | null;
+  titleType: string | null;
+  genres: string[];
+  runtimeMinutes: number | null;
+  imdbRating: number | null;
+  numVotes: number | null;
+  directors: string[];
+  releaseDate: string | null;
+}
+
+/** One record of the input, before matching. `line` = 1-based physical line where the record starts. */
+export interface ParsedRecord {
+  file: string;
+  line: number;
+  kind: 'watch' | 'watchlist';
+  title: string | null;
+  year: number | null;
+  imdbId: string | null;
+  watchedOn: string | null;
+  precision: DatePrecision;
+  grade10: number | null;
+  rewatch: boolean;
+  review: string | null;
+  tags: string[];
+  place: string | null;
+  companions: string[];
+  meta: TitleMeta | null;
+  /** Why the record is invalid (it is still reported, with its line), or null. */
+  error: string | null;
+  /** A rating without a real viewing date (IMDb ratings, Letterboxd watched/ratings rows): the
+   *  same viewing as any existing viewing of the title (see README, "the same viewing"). */
+  ratingOnly?: boolean;
+  /** Watchlist records: when the title was added (ISO timestamp), when the file says. */
+  addedAt?: string | null;
+  /** Set when the row's content went into another record of the same import (a Letterboxd
+   *  rating or review attached to its diary entry): reported as a duplicate with this reason. */
+  mergedInto?: string | null;
+}
+
+export interface ImportFileError {
+  file: string;
+  line: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface MatchCandidate {
+  tconst: string;
+  title: string;
+  year: number | null;
+  type: string | null;
+  votes: number | null;
+  score: number;
+}
+
+export interface ImportRecordView extends Omit<ParsedRecord, 'meta'> {
+  id: number;
+  tconst: string | null;
+  status: RecordStatus | 'resolved' | 'unmatched';
+  reason: string | null;
+  confidence: number | null;
+  candidates: MatchCandidate[];
+}
+
+export interface ImportCounts {
+  rows: number;
+  new: number;
+  duplicate: number;
+  watchlist: number;
+  review: number;
+  invalid: number;
+}
+
+export interface ImportSummary {
+  batchId: number;
+  format: ImportFormat;
+  fileNames: string[];
+  status: 'preview' | 'committed' | 'undone';
+  counts: ImportCounts;
+  createdAt: string;
+  committedAt: string | null;
+  undoneAt: string | null;
+}
+
+export interface NeedsMapping {
+  file: string;
+  headers: string[];
+  sample: string[][];
+  suggested: CsvMapping;
+}
+
+export type PreviewResult =
+  | { ok: true; summary: ImportSummary }
+  | ({ ok: false; kind: 'needs-mapping' } & NeedsMapping)
+  | { ok: false; kind: 'invalid-file'; error: ImportFileError };
+
+export type ParseResult =
+  | { ok: true; format: ImportFormat; records: ParsedRecord[] }
+  | { ok: false; error: ImportFileError }
+  | { ok: false; needsMapping: NeedsMapping };
+
+export interface ParseOptions {
+  format?: ImportFormat | 'auto';
+  mapping?: CsvMapping;
+  onProgress?: (done: number, total: number) => void;
+}

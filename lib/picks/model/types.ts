@@ -1,0 +1,49 @@
+// The grade model's inputs and outputs. Plain data, no database: the app, the CLIs and the
+// tests all feed it the same shapes.
+
+export const ROLES = ['director', 'writer', 'cast', 'composer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person credited on a title. `id` is the nconst when known (import files give names only). */
+export interface Credit {
+  id: string | null;
+  name: string;
+}
+
+/** What the model knows of a title. */
+export interface TitleFeatures {
+  tconst: string;
+  title: string | null;
+  year: number | null;
+  runtimeMinutes: number | null;
+  titleType: string | null;
+  genres: string[];
+  rating: number | null;
+  votes: number | null;
+  people: Record<Role, Credit[]>;
+  /** For an episode: its series (the parent tconst, or the series name an import file gives). */
+  series: string | null;
+}
+
+/** A title the person graded (their latest grade for it). */
+export interface GradedTitle extends TitleFeatures {
+  grade: number;
+}
+
+export type ReasonKind = 'person' | 'genre' | 'imdb' | 'decade' | 'runtime' | 'type' | 'series' | 'average';
+
+/** One reason behind a prediction; `effect` is its share of the grade, in grade points. */
+export interface Reason {
+  kind: ReasonKind;
+  text: string;
+  effect: number;
+}
+
+export interface Prediction {
+  grade: number;
+  reasons: Reason[];
+}
+
+export function emptyPeople(): Record<Role, Credit[]> {
+  return { director: [], writer: [], cast: [], composer: [] };
+}

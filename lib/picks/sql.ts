@@ -1,0 +1,141 @@
+import { db } from '../db/client';
+
+// Every SQL statement of the picks, in one place. Not server-only: the picks CLI, recs:eval and
+// the benchmark run it under plain Node. The imdb.* tables exist only once the ETL has run;
+// without them titles come from provisional_titles alone and there are no candidates.
+
+export async function imdbTablesPresent(): Promise<boolean> {
+  const [row] = await db().$queryRaw<{ present: boolean }[]>`
+    SELECT count(*) = 6 AS present FROM pg_tables
+    WHERE schemaname = 'imdb' AND tablename IN ('title_basics', 'title_ratings', 'title_crew',
+      'title_episode', 'title_principals', 'name_basics')`;
+  return Boolean(row?.present);
+}
+
+/** The latest grade of each title the user graded (viewings that are not deleted). */
+export function latestGrades(userId: number) {
+  return db().$queryRaw<{ tconst: string; grade: number }[]>`
+    SELECT DISTINCT ON (tconst) tconst, grade::float8 AS grade
+    FROM watches
+    WHERE user_id = ${userId} AND deleted_at IS NULL AND grade IS NOT NULL
+    ORDER BY tconst, watched_on DESC NULLS LAST, id DESC`;
+}
+
+/** Changes whenever the user's grades may have: viewings added, edited or deleted. */
+export async function gradesFingerprint(userId: number): Promise<string> {
+  const [row] = await db().$queryRaw<{ n: number; latest: Date | null }[]>`
+    SELECT count(*)::int AS n, max(greatest(updated_at, deleted_at)) AS latest FROM watches WHERE user_id = ${userId}`;
+  return `${row?.n ?? 0}:${row?.latest?.toISOString() ?? ''}`;
+}
+
+/** Titles the user has watched (any viewing that is not deleted) or dismissed. */
+export async function excludedTitles(userId: number): Promise<Set<string>> {
+  const rows = await db().$queryRaw<{ tconst: string }[]>`
+    SELECT tconst FROM watches WHERE user_id = ${userId} AND deleted_at IS NULL
+    UNION SELECT tconst FROM pick_dismissals WHERE user_id = ${userId}`;
+  return new Set(rows.map((r) => r.tconst));
+}
+
+export async function watchlistTitles(userId: number): Promise<string[]> {
+  const rows = await db().$queryRaw<{ tconst: string }[]>`SELECT tconst FROM watchlist WHERE user_id = ${userId}`;
+  return rows.map((r) => r.tconst);
+}
+
+export interface TitleRow {
+  tconst: string;
+  title: string | null;
+  year: number | null;
+  runtime_minutes: number | null;
+  title_type: string | null;
+  genres: string[] | null;
+  rating: number | null;
+  votes: number | null;
+  parent: string | null;
+  provisional_directors: string[] | null;
+}
+
+export function titleRows(tconsts: string[], imdb: boolean) {
+  if (!imdb) {
+    return db().$queryRaw<TitleRow[]>`
+      SELECT p.tconst, p.title, p.year, p.runtime_minutes, p.title_type, p.genres, p.average_rating::float8 AS rating,
+             p.num_votes AS votes, NULL::text AS parent, p.directors AS provisional_directors
+      FROM provisional_titles p WHERE p.tconst = ANY(${tconsts}::text[])`;
+  }
+  return db().$queryRaw<TitleRow[]>`
+    SELECT t.tconst, coalesce(b.primary_title, p.title) AS title, coalesce(b.start_year, p.year) AS year,
+           coalesce(b.runtime_minutes, p.runtime_minutes) AS runtime_minutes,
+           coalesce(b.title_type, p.title_type) AS title_type, coalesce(b.genres, p.genres) AS genres,
+           coalesce(r.average_rating, p.average_rating)::float8 AS rating, coalesce(r.num_votes, p.num_votes) AS votes,
+           e.parent_tconst AS parent, p.directors AS provisional_directors
+    FROM unnest(${tconsts}::text[]) AS t(tconst)
+    LEFT JOIN imdb.title_basics b ON b.tconst = t.tconst
+    LEFT JOIN imdb.title_ratings r ON r.tconst = t.tconst
+    LEFT JOIN imdb.title_episode e ON e.tconst = t.tconst
+    LEFT JOIN provisional_titles p ON p.tconst = t.tconst AND b.tconst IS NULL
+    WHERE b.tconst IS NOT NULL OR p.tconst IS NOT NULL`;
+}
+
+export interface CreditRow {
+  tconst: string;
+  role: 'director' | 'writer' | 'cast' | 'composer';
+  nconst: string;
+  name: string | null;
+}
+
+/** Directors, the first writers, the leading cast and the composers of titles. */
+export function creditRows(tconsts: string[]) {
+  return db().$queryRaw<CreditRow[]>`
+    SELECT c.tconst, x.role, x.nconst, n.primary_name AS name
+    FROM imdb.title_crew c
+    CROSS JOIN LATERAL (
+      SELECT 'director' AS role, d.nconst, d.ord FROM unnest(c.directors) WITH ORDINALITY AS d(nconst, ord)
+      UNION ALL
+      SELECT 'writer', w.nconst, w.ord FROM unnest(c.writers) WITH ORDINALITY AS w(nconst, ord) WHERE w.ord <= 4
+    ) x
+    LEFT JOIN imdb.name_basics n ON n.nconst = x.nconst
+    WHERE c.tconst = ANY(${tconsts}::text[])
+    UNION ALL
+    SELECT p.tconst, CASE WHEN p.category = 'composer' THEN 'composer' ELSE 'cast' END, p.nconst, n.primary_name
+    FROM imdb.title_principals p
+    LEFT JOIN imdb.name_basics n ON n.nconst = p.nconst
+    WHERE p.tconst = ANY(${tconsts}::text[])
+      AND (p.category = 'composer' OR (p.category IN ('actor', 'actress') AND p.ordering <= 6))`;
+}
+
+export interface CandidateRow {
+  tconst: string;
+  score: number;
+}
+
+/**
+ * The best films by IMDb's vote-weighted (Bayesian) rating among those in any of `genres` (all films
+ * when there are none):
+ * rating × v/(v+m) + prior × m/(v+m), so that a 9.0 from 1,200 votes does not outrank an 8.5 from
+ * a million.
+ */
+export function bestInGenres(genres: string[], types: string[], minVotes: number, limit: number) {
+  return db().$queryRaw<CandidateRow[]>`
+    SELECT r.tconst,
+           (r.average_rating * r.num_votes + 6.5 * 25000) / (r.num_votes + 25000)::float8 AS score
+    FROM imdb.title_ratings r
+    JOIN imdb.title_basics b ON b.tconst = r.tconst
+    WHERE r.num_votes >= ${minVotes} AND b.title_type = ANY(${types}::text[]) AND (cardinality(${genres}::text[]) = 0 OR b.genres && ${genres}::text[])
+      AND NOT b.is_adult
+    ORDER BY score DESC
+    LIMIT ${limit}`;
+}
+
+/** Titles of `types` that `nconsts` directed, wrote or appear in, with at least `minVotes` votes. */
+export function filmsOf(nconsts: string[], types: string[], minVotes: number) {
+  return db().$queryRaw<CandidateRow[]>`
+    WITH credited AS (
+      SELECT tconst FROM imdb.title_crew WHERE directors && ${nconsts}::text[] OR writers && ${nconsts}::text[]
+      UNION
+      SELECT tconst FROM imdb.title_principals WHERE nconst = ANY(${nconsts}::text[])
+    )
+    SELECT r.tconst, r.average_rating::float8 AS score
+    FROM credited c
+    JOIN imdb.title_ratings r ON r.tconst = c.tconst
+    JOIN imdb.title_basics b ON b.tconst = c.tconst
+    WHERE r.num_votes >= ${minVotes} AND b.title_type = ANY(${types}::text[]) AND NOT b.is_adult`;
+}

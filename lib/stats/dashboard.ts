@@ -1,0 +1,50 @@
+import 'server-only';
+import { disagreements, gradeHistogram, gradeVsRating } from './figures-grades';
+import { favouritePeople, PERSON_ROLES } from './figures-people';
+import { decades, genres, regions, releaseYears, runtimes, types } from './figures-what';
+import { calendar, perMonth, perYear, streaks, totals, weekdays } from './figures-when';
+import type { StatsRange } from './range';
+import { statsContext } from './sql';
+import type { Dashboard } from './types';
+
+/** Every figure of the dashboard for `range`, each its own query, run side by side. */
+export async function getDashboard(userId: number, range: StatsRange): Promise<Dashboard> {
+  const ctx = await statsContext(userId, range);
+  const [t, s, years, months, days, cal, g, dec, rel, run, ty, reg, hist, gvr, dis, ...people] = await Promise.all([
+    totals(ctx),
+    streaks(ctx),
+    perYear(ctx),
+    perMonth(ctx),
+    weekdays(ctx),
+    calendar(ctx),
+    genres(ctx),
+    decades(ctx),
+    releaseYears(ctx),
+    runtimes(ctx),
+    types(ctx),
+    regions(ctx),
+    gradeHistogram(ctx),
+    gradeVsRating(ctx),
+    disagreements(ctx),
+    ...PERSON_ROLES.map((role) => favouritePeople(ctx, role)),
+  ]);
+  return {
+    range,
+    totals: t,
+    streaks: s,
+    perYear: years,
+    perMonth: months,
+    weekdays: days,
+    calendar: cal,
+    genres: g,
+    decades: dec,
+    releaseYears: rel,
+    runtimes: run,
+    types: ty,
+    regions: reg,
+    grades: hist,
+    gradeVsRating: gvr,
+    disagreements: dis,
+    people,
+  };
+}

@@ -1,0 +1,89 @@
+import 'server-only';
+import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { imdbTablesPresent } from '../titles/imdb-tables';
+import { SERIES_KINDS, type StatsRange } from './range';
+import { refreshStats } from './refresh';
+
+// The one place where the statistics' SQL starts: the user's viewings in a range, with what is
+// known of each title — from imdb.title_basics/title_ratings when the datasets have it, else
+// from provisional_titles (imports bring genres, runtime, year and IMDb's rating there).
+
+/** The last day of a viewing's period: its day, the month's last day, or the year's last day. */
+export const PERIOD_END = Prisma.sql`(CASE w.date_precision
+  WHEN 'month' THEN (w.watched_on + interval '1 month' - interval '1 day')::date
+  WHEN 'year' THEN (w.watched_on + interval '1 year' - interval '1 day')::date
+  ELSE w.watched_on END)`;
+
+/**
+ * A viewing counts in a range when its whole period lies inside it (a viewing dated only
+ * "2024" is in 2024, but not in March 2024); undated viewings count only for all time.
+ * `periodEnd` is the expression of the period's last day (a column of stats_viewings).
+ */
+export function rangeCondition(range: Pick<StatsRange, 'from' | 'to'>, periodEnd: Prisma.Sql = PERIOD_END): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (range.from) parts.push(Prisma.sql`w.watched_on >= ${range.from}::date`);
+  if (range.to) parts.push(Prisma.sql`w.watched_on <= ${range.to}::date AND ${periodEnd} <= ${range.to}::date`);
+  return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`true`;
+}
+
+/** Films are every title type but the series ones (an unknown title counts as a film). */
+export function kindCondition(kind: StatsRange['kind'], type: Prisma.Sql): Prisma.Sql {
+  if (kind === 'films') return Prisma.sql`coalesce(${type}, 'movie') <> ALL (${SERIES_KINDS}::text[])`;
+  if (kind === 'series') return Prisma.sql`${type} = ANY (${SERIES_KINDS}::text[])`;
+  return Prisma.sql`true`;
+}
+
+const NO_BASICS = Prisma.raw(`(SELECT NULL::text AS tconst, NULL::text AS title_type, NULL::text AS primary_title,
+  NULL::text AS original_title, NULL::int AS start_year, NULL::int AS runtime_minutes, NULL::text[] AS genres WHERE false)`);
+const NO_RATINGS = Prisma.raw(
+  '(SELECT NULL::text AS tconst, NULL::numeric AS average_rating, NULL::int AS num_votes WHERE false)',
+);
+
+/** The title joins of a query over `watches w`: `b` basics, `r` ratings, `p` provisional (only without `b`). */
+export function titleJoins(imdb: boolean): Prisma.Sql {
+  const basics = imdb ? Prisma.raw('imdb.title_basics') : NO_BASICS;
+  const ratings = imdb ? Prisma.raw('imdb.title_ratings') : NO_RATINGS;
+  return Prisma.sql`LEFT JOIN ${basics} b ON b.tconst = w.tconst
+    LEFT JOIN ${ratings} r ON r.tconst = w.tconst
+    LEFT JOIN provisional_titles p ON p.tconst = w.tconst AND b.tconst IS NULL`;
+}
+
+/**
+ * `v`: the viewings of `userId` in `range`, one row each, from the pre-aggregated facts
+ * (lib/stats/refresh.ts) — id, tconst, watched_on, date_precision, grade, rewatch, type,
+ * genres, runtime, released, rating, title, region.
+ */
+export function viewingsCte(userId: number, range: StatsRange): Prisma.Sql {
+  return Prisma.sql`v AS MATERIALIZED (
+    SELECT w.id, w.tconst, w.watched_on, w.date_precision, w.grade, w.rewatch, w.type, w.genres, w.runtime,
+      w.released, w.rating, w.title, w.region
+    FROM stats_viewings w
+    WHERE w.user_id = ${userId} AND ${rangeCondition(range, Prisma.sql`w.period_end`)} AND ${kindCondition(range.kind, Prisma.sql`w.type`)})`;
+}
+
+export interface StatsContext {
+  userId: number;
+  range: StatsRange;
+  /** Whether the imdb.* tables are there (people and regions need them). */
+  imdb: boolean;
+  /** `WITH v AS (…)`, ready to prefix a query. */
+  with: Prisma.Sql;
+}
+
+/** The context of a page's figures: the user's facts made current first. */
+export async function statsContext(userId: number, range: StatsRange): Promise<StatsContext> {
+  await refreshStats(userId);
+  const imdb = await imdbTablesPresent();
+  return { userId, range, imdb, with: Prisma.sql`WITH ${viewingsCte(userId, range)}` };
+}
+
+/** The same context for another range (the facts are current already). */
+export function withRange(ctx: StatsContext, range: StatsRange): StatsContext {
+  return { ...ctx, range, with: Prisma.sql`WITH ${viewingsCte(ctx.userId, range)}` };
+}
+
+/** Runs one figure's query. */
+export function query<T>(sql: Prisma.Sql): Promise<T[]> {
+  return db().$queryRaw<T[]>(sql);
+}

@@ -1,0 +1,132 @@
+import 'server-only';
+import { Prisma } from '../db/generated/client';
+import { nameOf } from './figures-people';
+import { perMonth, totals } from './figures-when';
+import { type StatsKind, yearRange } from './range';
+import { query, statsContext, viewingsCte, withRange } from './sql';
+import type { NewRewatch, Totals } from './types';
+
+// A year told as a story: its totals against the year before, the best-graded titles, the
+// first and last viewing, the busiest month, people new to you that year, and the genre mix
+// compared with the previous year. One query per figure.
+
+export interface ReviewTitle {
+  tconst: string;
+  title: string | null;
+  year: number | null;
+  grade: number | null;
+  watchedOn: string | null;
+  datePrecision: string;
+}
+
+export interface NewPerson {
+  nconst: string;
+  name: string | null;
+  role: 'directors' | 'actors';
+  titles: number;
+  averageGrade: number | null;
+}
+
+export interface GenreShare {
+  genre: string;
+  /** Share of the year's viewings with this genre, 0–1 (a title counts in each of its genres). */
+  share: number;
+  previous: number;
+  viewings: number;
+}
+
+export interface YearReview {
+  year: number;
+  totals: Totals;
+  previousTotals: Totals;
+  months: NewRewatch[];
+  topTitles: ReviewTitle[];
+  first: ReviewTitle | null;
+  last: ReviewTitle | null;
+  busiestMonth: { month: string; viewings: number } | null;
+  newPeople: NewPerson[];
+  genres: GenreShare[];
+}
+
+const TITLE_COLUMNS = Prisma.sql`tconst, title, released AS year, grade, to_char(watched_on, 'YYYY-MM-DD') AS "watchedOn",
+  date_precision AS "datePrecision"`;
+
+async function highlights(withV: Prisma.Sql) {
+  const rows = await query<ReviewTitle & { kind: string; n: number | null }>(Prisma.sql`${withV}
+    (SELECT 'top' AS kind, ${TITLE_COLUMNS}, NULL::int AS n FROM (
+        SELECT DISTINCT ON (tconst) * FROM v WHERE grade IS NOT NULL ORDER BY tconst, grade DESC, watched_on) t
+      ORDER BY grade DESC, watched_on DESC NULLS LAST, tconst LIMIT 5)
+    UNION ALL
+    -- First and last: a viewing dated to the day wins over one known only by its month.
+    (SELECT 'first', ${TITLE_COLUMNS}, NULL FROM v WHERE date_precision IN ('day', 'month')
+      ORDER BY date_precision = 'month', watched_on, id LIMIT 1)
+    UNION ALL
+    (SELECT 'last', ${TITLE_COLUMNS}, NULL FROM v WHERE date_precision IN ('day', 'month')
+      ORDER BY date_precision = 'month', watched_on DESC, id DESC LIMIT 1)
+    UNION ALL
+    (SELECT 'month', NULL, NULL, NULL, NULL, to_char(date_trunc('month', watched_on), 'YYYY-MM'), NULL, count(*)::int
+      FROM v WHERE date_precision IN ('day', 'month') GROUP BY date_trunc('month', watched_on)
+      ORDER BY count(*) DESC, date_trunc('month', watched_on) LIMIT 1)`);
+  const pick = ({ kind: _, n: __, ...t }: ReviewTitle & { kind: string; n: number | null }): ReviewTitle => t;
+  const month = rows.find((r) => r.kind === 'month');
+  return {
+    topTitles: rows.filter((r) => r.kind === 'top').map(pick),
+    first: rows.filter((r) => r.kind === 'first').map(pick)[0] ?? null,
+    last: rows.filter((r) => r.kind === 'last').map(pick)[0] ?? null,
+    busiestMonth: month?.watchedOn ? { month: month.watchedOn, viewings: month.n ?? 0 } : null,
+  };
+}
+
+/** Directors and actors with two or more titles seen in the year, none of theirs seen before it. */
+async function newPeople(userId: number, year: number, kind: StatsKind, imdb: boolean): Promise<NewPerson[]> {
+  return query<NewPerson>(Prisma.sql`WITH ${viewingsCte(userId, yearRange(year, kind))},
+    seen AS (SELECT tconst, avg(grade) AS g FROM v GROUP BY tconst),
+    credits AS (SELECT c.role, c.nconst, c.tconst FROM stats_credits c
+      WHERE c.user_id = ${userId} AND c.role IN ('directors', 'actors') AND c.tconst IN (SELECT tconst FROM seen)),
+    known AS (SELECT DISTINCT c.role, c.nconst FROM stats_credits c JOIN stats_viewings e
+        ON e.user_id = c.user_id AND e.tconst = c.tconst AND e.watched_on < ${`${year}-01-01`}::date
+      WHERE c.user_id = ${userId} AND c.role IN ('directors', 'actors')),
+    per AS (SELECT c.role, c.nconst, count(DISTINCT c.tconst)::int AS titles, avg(s.g)::float8 AS avg
+      FROM credits c JOIN seen s USING (tconst)
+      WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.role = c.role AND k.nconst = c.nconst)
+      GROUP BY c.role, c.nconst HAVING count(DISTINCT c.tconst) >= 2)
+    SELECT per.nconst, ${nameOf(Prisma.sql`per.nconst`, imdb)} AS name, per.role, per.titles, per.avg AS "averageGrade"
+    FROM per ORDER BY per.titles DESC, per.avg DESC NULLS LAST, per.nconst LIMIT 8`);
+}
+
+/** Genre shares of the year's viewings and of the year before's (top 8 of the year). */
+async function genreMix(userId: number, year: number, kind: StatsKind): Promise<GenreShare[]> {
+  const range = { from: `${year - 1}-01-01`, to: `${year}-12-31`, kind };
+  return query<GenreShare>(Prisma.sql`WITH ${viewingsCte(userId, range)},
+    y AS (SELECT extract(year FROM watched_on)::int AS yr, genres FROM v WHERE date_precision <> 'unknown'),
+    n AS (SELECT count(*) FILTER (WHERE yr = ${year}) AS cur, count(*) FILTER (WHERE yr = ${year - 1}) AS prev FROM y)
+    SELECT g AS genre, count(*) FILTER (WHERE yr = ${year})::int AS viewings,
+      (count(*) FILTER (WHERE yr = ${year})::float8 / nullif(n.cur, 0)) AS share,
+      coalesce(count(*) FILTER (WHERE yr = ${year - 1})::float8 / nullif(n.prev, 0), 0) AS previous
+    FROM y, unnest(y.genres) AS g, n GROUP BY g, n.cur, n.prev
+    HAVING count(*) FILTER (WHERE yr = ${year}) > 0
+    ORDER BY 2 DESC, 1 LIMIT 8`);
+}
+
+export async function getYearReview(userId: number, year: number, kind: StatsKind = 'all'): Promise<YearReview> {
+  const ctx = await statsContext(userId, yearRange(year, kind));
+  const previous = withRange(ctx, yearRange(year - 1, kind));
+  const [t, p, months, h, people, genres] = await Promise.all([
+    totals(ctx),
+    totals(previous),
+    perMonth(ctx),
+    highlights(ctx.with),
+    newPeople(userId, year, kind, ctx.imdb),
+    genreMix(userId, year, kind),
+  ]);
+  return { year, totals: t, previousTotals: p, months, ...h, newPeople: people, genres };
+}
+
+/** The years with dated viewings, newest first (for the year-in-review links). */
+export async function reviewYears(userId: number): Promise<number[]> {
+  const rows = await query<{ y: number }>(Prisma.sql`
+    SELECT DISTINCT extract(year FROM watched_on)::int AS y FROM watches
+    WHERE user_id = ${userId} AND deleted_at IS NULL AND watched_on IS NOT NULL AND date_precision <> 'unknown'
+    ORDER BY 1 DESC`);
+  return rows.map((r) => r.y);
+}

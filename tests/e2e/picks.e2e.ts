@@ -1,0 +1,91 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn, snap } from './helpers';
+
+// The Picks screen: grade a handful of the bundled sample's titles through the JSON API, make
+// this week's picks, look at them, dismiss one (it stays gone), and see a predicted grade on a
+// title page. Runs on its own (it loads the sample when the server has no IMDb data yet) and
+// after the other files (whatever they logged only adds to the journal).
+
+const GRADES: [string, number][] = [
+  ['tt0000010', 9], // Leaving the Factory (Louis Lumière)
+  ['tt0000012', 9.5], // The Arrival of a Train (Lumière)
+  ['tt0000014', 8.5], // The Waterer Watered (Lumière)
+  ['tt0000417', 9], // A Trip to the Moon (Georges Méliès)
+  ['tt0000091', 7], // The House of the Devil (Méliès)
+  ['tt0000439', 4], // The Great Train Robbery (Edwin S. Porter)
+  ['tt0000447', 4.5], // Life of an American Fireman (Porter)
+  ['tt0000005', 5], // Blacksmith Scene
+  ['tt0000008', 5.5], // Edison Kinetoscopic Record of a Sneeze
+];
+
+async function ensureSampleData(page: Page) {
+  const present = await page.request.get('/api/v1/titles/tt0000010');
+  if (present.ok()) return;
+  await page.goto('/status');
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
+}
+
+test('weekly picks with reasons; a dismissed pick stays gone', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await signIn(page);
+  await ensureSampleData(page);
+  for (const [tconst, grade] of GRADES) {
+    const answer = await page.request.post('/api/v1/watches', { data: { tconst, grade, watchedOn: '2025-06-01' } });
+    expect(answer.status()).toBe(201);
+  }
+
+  await page.goto('/picks');
+  await expect(page.getByRole('heading', { name: 'Picks', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Regenerate now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ picks from \d+ grades/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  const picks = page.getByTestId('pick');
+  await expect(picks.first()).toBeVisible();
+  for (const heading of ['Best unwatched in your genres', 'People to discover', 'Finish the filmography']) {
+    await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+  }
+  // Every pick: a predicted grade, an IMDb rating, a reason, the three actions.
+  const first = picks.first();
+  await expect(first.getByTestId('predicted-grade')).toHaveText(/\d+\.\d/);
+  await expect(first.getByTitle(/IMDb rating/)).toBeVisible();
+  await expect(first.getByRole('listitem').first()).not.toBeEmpty();
+  await expect(first.getByRole('button', { name: 'Not interested' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Already seen' })).toBeVisible();
+  // The films of the favourite director (Lumière) are there, said so.
+  await expect(
+    page
+      .getByTestId('pick')
+      .filter({ hasText: /on average \(3 graded\)/ })
+      .first(),
+  ).toBeVisible();
+  await snap(page, testInfo, 'picks');
+
+  // "Already seen" opens the log sheet.
+  const title = (await first.getByRole('link').nth(1).textContent()) ?? '';
+  await first.getByRole('button', { name: 'Already seen' }).click();
+  const sheet = page.getByRole('dialog', { name: title });
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // "Not interested": gone at once, and after a reload.
+  const dismissed = page
+    .locator('[data-section="genres"] [data-testid="pick"], [data-section="discover"] [data-testid="pick"]')
+    .first();
+  const tconst = await dismissed.getAttribute('data-tconst');
+  expect(tconst).toMatch(/^tt\d+$/);
+  await dismissed.getByRole('button', { name: 'Not interested' }).click();
+  await expect(page.locator(`[data-tconst="${tconst}"]`)).toHaveCount(0);
+  await page.reload();
+  await expect(picks.first()).toBeVisible();
+  await expect(page.locator(`[data-tconst="${tconst}"]`)).toHaveCount(0);
+
+  // A title page shows the predicted grade and why.
+  await page.goto('/titles/tt0000026');
+  const predicted = page.getByRole('region', { name: 'Your predicted grade' });
+  await expect(predicted).toBeVisible();
+  await expect(predicted.getByTestId('predicted-grade')).toHaveText(/\d+\.\d/);
+  await snap(page, testInfo, 'title-predicted-grade');
+});
