@@ -74,7 +74,8 @@ async function fromJournal(name: string | undefined): Promise<GradedTitle[]> {
   return loadGradedTitles(users[0].id);
 }
 
-const pct = (model: number, better: number) => `${(((model - better) / better) * 100).toFixed(1)}%`;
+const pct = (model: number, better: number) =>
+  `${model > better ? '+' : ''}${(((model - better) / better) * 100).toFixed(1)}%`;
 
 /** "ridge (average of 8 fits) in 10 of 10 folds". */
 function summary(chosen: string[]): string {

@@ -80,7 +80,7 @@ export function ColumnMapping({
         </p>
       </div>
       <SampleTable headers={needs.headers} rows={needs.sample} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {COLUMNS.slice(0, 3).map((c) => select(c.key, c.label, c.hint))}
         <Pair>
           {select('date', 'Date watched')}
@@ -144,7 +144,7 @@ function Labelled({ id, label, hint, children }: { id: string; label: string; hi
 }
 
 function Pair({ children }: { children: ReactNode }) {
-  return <div className="grid grid-cols-[3fr_2fr] gap-3">{children}</div>;
+  return <div className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-3">{children}</div>;
 }
 
 function SampleTable({ headers, rows }: { headers: string[]; rows: string[][] }) {

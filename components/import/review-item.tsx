@@ -17,7 +17,7 @@ export function ReviewItem({ record }: { record: ImportRecordView }) {
     <li
       data-testid="review-item"
       aria-label={name}
-      className="flex flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
+      className="flex min-w-0 flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
     >
       <div>
         <h2 className="text-lg font-semibold leading-snug">

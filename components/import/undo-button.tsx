@@ -20,7 +20,10 @@ export function UndoButton({ batchId, label }: { batchId: number; label: string 
           Undo
         </button>
         {state.message ? (
-          <p role={state.ok ? 'status' : 'alert'} className="text-xs text-red-700 dark:text-red-400">
+          <p
+            role={state.ok ? 'status' : 'alert'}
+            className={`text-xs ${state.ok ? 'text-emerald-700 dark:text-emerald-300' : 'text-red-700 dark:text-red-400'}`}
+          >
             {state.message}
           </p>
         ) : null}

@@ -14,8 +14,9 @@ import { Poster } from '../titles/poster';
 import { RatingBadge } from '../titles/rating-badge';
 import { PredictedGrade } from './predicted-grade';
 
+// Phones: three equal columns, icon over label; wider screens: a row of icon-and-label buttons.
 const actionClass =
-  'inline-flex min-h-11 flex-1 items-center justify-center gap-1.5 rounded-lg px-2 text-sm font-semibold transition disabled:opacity-60 sm:flex-none sm:px-3';
+  'inline-flex min-h-11 flex-1 flex-col items-center justify-center gap-0.5 whitespace-nowrap rounded-lg px-1 py-1 text-xs font-semibold transition disabled:opacity-60 sm:flex-none sm:flex-row sm:gap-1.5 sm:px-3 sm:text-sm';
 const quiet = `${actionClass} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-ink-800`;
 
 /** One pick: what it is, the grade the model expects, why, and what to do about it. */
@@ -65,7 +66,7 @@ export function PickCard({ pick }: { pick: PickView }) {
           <PredictedGrade grade={pick.predictedGrade} />
         </div>
       </div>
-      <div className="flex flex-wrap gap-1 border-t border-zinc-100 pt-2 dark:border-zinc-800">
+      <div className="flex gap-1 border-t border-zinc-100 pt-2 dark:border-zinc-800">
         <form action={dismiss} className="contents">
           <input type="hidden" name="tconst" value={pick.tconst} />
           <button type="submit" disabled={dismissing} className={quiet}>

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { SECTION_TITLES } from '@/lib/picks/sections';
-import type { PickListView } from '@/lib/picks/store';
+import { type PickListView, SECTION_TITLES } from '@/lib/picks';
 import { PickCard } from './pick-card';
 import { RegenerateButton } from './regenerate-button';
 import { WeekPicker } from './week-picker';

@@ -28,6 +28,10 @@ export function launchEtl(args: string[]): void {
   const log = openSync(path.join(dataDir(), 'etl.log'), 'a');
   const etl = launch([path.join(process.cwd(), 'scripts', 'etl.mjs'), ...args], log);
   etl.on('exit', (code) => {
-    if (code === 0) launch(['--import', 'tsx', path.join(process.cwd(), 'scripts', 'picks.ts'), 'generate'], log);
+    if (code === 0)
+      launch(
+        ['--max-old-space-size=160', '--import', 'tsx', path.join(process.cwd(), 'scripts', 'picks.ts'), 'generate'],
+        log,
+      );
   });
 }

@@ -21,7 +21,7 @@ import { loadTitleFeatures } from './titles';
 // appear; a title appears in one section only.
 
 /** Candidates need this many IMDb votes: enough to trust the rating, few enough to stay fast. */
-export const MIN_VOTES = 1000;
+const MIN_VOTES = 1000;
 const PER_SECTION = 12;
 const PER_PERSON = 2;
 const WATCHLIST_MAX = 30;

@@ -6,7 +6,7 @@ import { currentUserModel } from './user-model';
 // "Your predicted grade" for any titles (title pages, search results).
 
 /** Fewer grades than this and the prediction would only repeat IMDb's rating: none is shown. */
-export const MIN_GRADES_FOR_PREDICTIONS = 5;
+const MIN_GRADES_FOR_PREDICTIONS = 5;
 
 export async function predictGrades(userId: number, tconsts: string[]): Promise<Map<string, Prediction>> {
   const out = new Map<string, Prediction>();

@@ -83,7 +83,8 @@ export function genreReason(model: TrainedModel, title: TitleFeatures, genres: s
   const genre = genres.find((g) => title.genres.includes(g)) ?? title.genres[0];
   const stat = genre ? model.stats.genres.get(genre) : undefined;
   const base = `one of IMDb's best-rated ${genre ? genrePlural(genre) : 'films'}`;
-  return stat && stat.n >= 3 ? `${base}, a genre you rate ${aboveBelow(stat.sum / stat.n - model.mean)}` : base;
+  const diff = stat && stat.n >= 3 ? stat.sum / stat.n - model.mean : 0;
+  return diff >= 0.3 ? `${base}, a genre you rate ${aboveBelow(diff)}` : base;
 }
 
 export function discoverReason(person: PersonPick): string {

@@ -82,24 +82,28 @@ export interface CreditRow {
   name: string | null;
 }
 
-/** Directors, the first writers, the leading cast and the composers of titles. */
-export function creditRows(tconsts: string[]) {
-  return db().$queryRaw<CreditRow[]>`
-    SELECT c.tconst, x.role, x.nconst, n.primary_name AS name
-    FROM imdb.title_crew c
-    CROSS JOIN LATERAL (
-      SELECT 'director' AS role, d.nconst, d.ord FROM unnest(c.directors) WITH ORDINALITY AS d(nconst, ord)
-      UNION ALL
-      SELECT 'writer', w.nconst, w.ord FROM unnest(c.writers) WITH ORDINALITY AS w(nconst, ord) WHERE w.ord <= 4
-    ) x
-    LEFT JOIN imdb.name_basics n ON n.nconst = x.nconst
-    WHERE c.tconst = ANY(${tconsts}::text[])
-    UNION ALL
-    SELECT p.tconst, CASE WHEN p.category = 'composer' THEN 'composer' ELSE 'cast' END, p.nconst, n.primary_name
-    FROM imdb.title_principals p
-    LEFT JOIN imdb.name_basics n ON n.nconst = p.nconst
-    WHERE p.tconst = ANY(${tconsts}::text[])
-      AND (p.category = 'composer' OR (p.category IN ('actor', 'actress') AND p.ordering <= 6))`;
+/** Directors, the first writers, the leading cast and the composers of titles (two statements, run side by side). */
+export async function creditRows(tconsts: string[]): Promise<CreditRow[]> {
+  const [crew, principals] = await Promise.all([
+    db().$queryRaw<CreditRow[]>`
+      SELECT c.tconst, x.role, x.nconst, n.primary_name AS name
+      FROM imdb.title_crew c
+      CROSS JOIN LATERAL (
+        SELECT 'director' AS role, d.nconst FROM unnest(c.directors) WITH ORDINALITY AS d(nconst, ord)
+        UNION ALL
+        SELECT 'writer', w.nconst FROM unnest(c.writers) WITH ORDINALITY AS w(nconst, ord) WHERE w.ord <= 4
+      ) x
+      LEFT JOIN imdb.name_basics n ON n.nconst = x.nconst
+      WHERE c.tconst = ANY(${tconsts}::text[])`,
+    db().$queryRaw<CreditRow[]>`
+      SELECT p.tconst, CASE WHEN p.category = 'composer' THEN 'composer' ELSE 'cast' END AS role, p.nconst,
+             n.primary_name AS name
+      FROM imdb.title_principals p
+      LEFT JOIN imdb.name_basics n ON n.nconst = p.nconst
+      WHERE p.tconst = ANY(${tconsts}::text[])
+        AND (p.category = 'composer' OR (p.category IN ('actor', 'actress') AND p.ordering <= 6))`,
+  ]);
+  return crew.concat(principals);
 }
 
 export interface CandidateRow {
@@ -138,4 +142,21 @@ export function filmsOf(nconsts: string[], types: string[], minVotes: number) {
     JOIN imdb.title_ratings r ON r.tconst = c.tconst
     JOIN imdb.title_basics b ON b.tconst = c.tconst
     WHERE r.num_votes >= ${minVotes} AND b.title_type = ANY(${types}::text[]) AND NOT b.is_adult`;
+}
+
+// The stored model is a few MB of JSON: it travels as text (Prisma's Json handling of a value
+// this size costs far more memory than the value).
+
+export async function saveGradeModel(userId: number, fingerprint: string, json: string): Promise<void> {
+  await db().$executeRaw`
+    INSERT INTO grade_models (user_id, fingerprint, model, trained_at)
+    VALUES (${userId}, ${fingerprint}, ${json}::jsonb, now())
+    ON CONFLICT (user_id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, model = EXCLUDED.model,
+      trained_at = EXCLUDED.trained_at`;
+}
+
+export async function loadGradeModel(userId: number) {
+  const [row] = await db().$queryRaw<{ fingerprint: string; trained_at: Date; model: string }[]>`
+    SELECT fingerprint, trained_at, model::text AS model FROM grade_models WHERE user_id = ${userId}`;
+  return row ?? null;
 }

@@ -5,7 +5,7 @@ import { creditRows, imdbTablesPresent, latestGrades, titleRows } from './sql';
 // (what an import file said: genres, runtime, rating, votes, director names) for titles the
 // local IMDb data lacks.
 
-const CHUNK = 5000;
+const CHUNK = 1000;
 
 /**
  * An episode's series when only its title is known: IMDb's exports name episodes

@@ -1,8 +1,6 @@
-import { db } from '../db/client';
-import type { Prisma } from '../db/generated/client';
 import { fromStored, toStored } from './model/serialize';
 import { type TrainedModel, trainModel } from './model/train';
-import { gradesFingerprint } from './sql';
+import { gradesFingerprint, loadGradeModel, saveGradeModel } from './sql';
 import { loadGradedTitles } from './titles';
 
 // The user's grade model: trained from their journal and kept in grade_models until their grades
@@ -22,14 +20,8 @@ export async function trainUserModel(userId: number): Promise<UserModel> {
   const started = performance.now();
   const fingerprint = await gradesFingerprint(userId);
   const model = trainModel(await loadGradedTitles(userId));
-  const json = toStored(model) as unknown as Prisma.InputJsonValue;
-  const trainedAt = new Date();
-  await db().gradeModel.upsert({
-    where: { userId },
-    create: { userId, fingerprint, model: json, trainedAt },
-    update: { fingerprint, model: json, trainedAt },
-  });
-  const value = { model, trainedAt, trainMs: performance.now() - started };
+  await saveGradeModel(userId, fingerprint, JSON.stringify(toStored(model)));
+  const value = { model, trainedAt: new Date(), trainMs: performance.now() - started };
   recent.set(userId, { fingerprint, value: { ...value, trainMs: 0 } });
   return value;
 }
@@ -39,10 +31,10 @@ export async function currentUserModel(userId: number): Promise<UserModel> {
   const fingerprint = await gradesFingerprint(userId);
   const cached = recent.get(userId);
   if (cached?.fingerprint === fingerprint) return cached.value;
-  const stored = await db().gradeModel.findUnique({ where: { userId } });
-  const model = stored?.fingerprint === fingerprint ? fromStored(stored.model) : null;
+  const stored = await loadGradeModel(userId);
+  const model = stored?.fingerprint === fingerprint ? fromStored(JSON.parse(stored.model)) : null;
   if (!stored || !model) return trainUserModel(userId);
-  const value = { model, trainedAt: stored.trainedAt, trainMs: 0 };
+  const value = { model, trainedAt: stored.trained_at, trainMs: 0 };
   recent.set(userId, { fingerprint, value });
   return value;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
+import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { query, type StatsContext } from './sql';
+import { creditsIn, query, type StatsContext } from './sql';
 import type { PeopleFigure, PersonFigure, PersonRole } from './types';
 
 // Favourite people per role: by titles seen and by average grade. A person's grade ranking
@@ -37,18 +38,49 @@ export function creditsOf(role: PersonRole, titles: Prisma.Sql): Prisma.Sql {
     SELECT c.tconst, unnest(c.${column}) FROM imdb.title_crew c WHERE c.tconst IN (${titles})`;
 }
 
-/** How many films (type movie) of `nconst` in `role` the user has never logged. */
-function unseenFilms(role: PersonRole, userId: number): Prisma.Sql {
+/** How many films (type movie) `theirs.nconst` has in `role`, from the IMDb tables. */
+function filmsOf(role: PersonRole): Prisma.Sql {
   const column = CREW[role];
   const crew = column
-    ? Prisma.sql`UNION SELECT c.tconst FROM imdb.title_crew c WHERE c.${column} @> ARRAY[t.nconst]`
+    ? Prisma.sql`UNION SELECT c.tconst FROM imdb.title_crew c WHERE c.${column} @> ARRAY[m.nconst]`
     : Prisma.empty;
   return Prisma.sql`(SELECT count(*)::int FROM (
       SELECT tp.tconst FROM imdb.title_principals tp
-      WHERE tp.nconst = t.nconst AND tp.category = ANY (${CATEGORIES[role]}::text[]) ${crew}) theirs
-    JOIN imdb.title_basics tb ON tb.tconst = theirs.tconst AND tb.title_type = 'movie'
-    WHERE NOT EXISTS (SELECT 1 FROM watches uw
-      WHERE uw.user_id = ${userId} AND uw.tconst = theirs.tconst AND uw.deleted_at IS NULL))`;
+      WHERE tp.nconst = m.nconst AND tp.category = ANY (${CATEGORIES[role]}::text[]) ${crew}) theirs
+    JOIN imdb.title_basics tb ON tb.tconst = theirs.tconst AND tb.title_type = 'movie')`;
+}
+
+/**
+ * Films per person in `role` for `nconsts`. Counting a prolific person's films reads thousands
+ * of rows, so each count is kept in stats_person_films for the current generation of the IMDb
+ * tables (their identity changes when the ETL swaps in new ones; older counts are dropped).
+ */
+async function filmCounts(role: PersonRole, nconsts: string[]): Promise<Map<string, number>> {
+  if (!nconsts.length) return new Map();
+  const rows = await query<{ nconst: string | null; films: number | null; g: string }>(Prisma.sql`
+    WITH gen AS (SELECT concat_ws('.', to_regclass('imdb.title_basics')::oid, to_regclass('imdb.title_crew')::oid,
+        to_regclass('imdb.title_principals')::oid) AS g)
+    SELECT f.nconst, f.films, gen.g FROM gen LEFT JOIN stats_person_films f
+      ON f.generation = gen.g AND f.role = ${role} AND f.nconst = ANY (${nconsts}::text[])`);
+  const counts = new Map(rows.filter((r) => r.nconst !== null).map((r) => [r.nconst as string, r.films as number]));
+  const missing = nconsts.filter((n) => !counts.has(n));
+  if (!missing.length) return counts;
+  const generation = rows[0].g;
+  // The planner's estimate for counting a person's films is large enough to start JIT
+  // compilation, which costs more than the count itself.
+  const added = await db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL jit = off`;
+      await tx.$executeRaw`DELETE FROM stats_person_films WHERE generation <> ${generation}`;
+      return tx.$queryRaw<{ nconst: string; films: number }[]>`
+        INSERT INTO stats_person_films (generation, role, nconst, films)
+        SELECT ${generation}, ${role}, m.nconst, ${filmsOf(role)} FROM unnest(${missing}::text[]) AS m(nconst)
+        ON CONFLICT DO NOTHING RETURNING nconst, films`;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  for (const r of added) counts.set(r.nconst, r.films);
+  return counts;
 }
 
 /** A person's name from imdb.name_basics (NULL without the IMDb tables). */
@@ -65,7 +97,7 @@ interface Row {
   graded: number;
   avg: number | null;
   score: number | null;
-  unseen: number;
+  seen_films: number;
   by_titles: number;
   by_grade: number | null;
   mean: number | null;
@@ -83,11 +115,11 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
   if (!ctx.imdb) return empty;
   const rows = await query<Row>(Prisma.sql`${ctx.with},
     seen AS (SELECT tconst, avg(grade) AS g FROM v GROUP BY tconst),
-    credits AS (SELECT c.tconst, c.nconst FROM stats_credits c
-      WHERE c.user_id = ${ctx.userId} AND c.role = ${role} AND c.tconst IN (SELECT tconst FROM seen)),
     mean AS (SELECT avg(g) AS m FROM seen),
-    per AS (SELECT c.nconst, count(*)::int AS titles, count(s.g)::int AS graded, avg(s.g) AS avg, sum(s.g) AS total
-      FROM credits c JOIN seen s USING (tconst) GROUP BY c.nconst),
+    per_title AS (SELECT w.nconst, w.tconst, avg(w.grade) AS g FROM stats_credits w
+      WHERE ${creditsIn(ctx, [role])} GROUP BY w.nconst, w.tconst),
+    per AS (SELECT nconst, count(*)::int AS titles, count(g)::int AS graded, avg(g) AS avg, sum(g) AS total
+      FROM per_title GROUP BY nconst),
     ranked AS (SELECT per.*, mean.m AS mean,
         CASE WHEN graded > 0 THEN (total + ${PRIOR_WEIGHT} * mean.m) / (graded + ${PRIOR_WEIGHT}) END AS score,
         row_number() OVER (ORDER BY titles DESC, avg DESC NULLS LAST, nconst) AS by_titles,
@@ -98,8 +130,13 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
     t AS (SELECT * FROM ranked WHERE by_titles <= ${PEOPLE_SHOWN} OR by_grade <= ${PEOPLE_SHOWN})
     SELECT t.nconst, ${nameOf(Prisma.sql`t.nconst`, true)} AS name, t.titles, t.graded, t.avg::float8 AS avg, t.score::float8 AS score,
       t.by_titles::int AS by_titles, t.by_grade::int AS by_grade, t.mean::float8 AS mean,
-      ${unseenFilms(role, ctx.userId)} AS unseen
+      (SELECT count(DISTINCT c.tconst)::int FROM stats_credits c
+        WHERE c.user_id = ${ctx.userId} AND c.role = ${role} AND c.nconst = t.nconst AND c.type = 'movie') AS seen_films
     FROM t`);
+  const films = await filmCounts(
+    role,
+    rows.map((r) => r.nconst),
+  );
   const person = (r: Row): PersonFigure => ({
     nconst: r.nconst,
     name: r.name,
@@ -107,7 +144,7 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
     graded: r.graded,
     averageGrade: r.avg,
     score: r.score,
-    unseen: r.unseen,
+    unseen: Math.max(0, (films.get(r.nconst) ?? r.seen_films) - r.seen_films),
   });
   return {
     ...empty,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
-import { query, type StatsContext } from './sql';
+import { creditsIn, query, type StatsContext } from './sql';
 import type { Calendar, CountBucket, NewRewatch, Streaks, Totals } from './types';
 
 // Totals and "when": each function is one query over the viewings CTE `v`.
@@ -12,8 +12,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export const MONTHS_SHOWN = 36;
 
 function people(ctx: StatsContext): Prisma.Sql {
-  const distinct = (role: string) => Prisma.sql`(SELECT count(DISTINCT c.nconst)::int FROM stats_credits c
-    WHERE c.user_id = ${ctx.userId} AND c.role = ${role} AND c.tconst IN (SELECT tconst FROM v))`;
+  const distinct = (role: string) => Prisma.sql`(SELECT count(DISTINCT w.nconst)::int FROM stats_credits w
+    WHERE ${creditsIn(ctx, [role])})`;
   return Prisma.sql`${distinct('directors')} AS directors, ${distinct('actors')} AS actors`;
 }
 

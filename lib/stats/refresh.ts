@@ -12,7 +12,7 @@ import { PERIOD_END, titleJoins } from './sql';
 // tables (an ETL run swaps in new tables) — and rebuilt for that user when it differs.
 
 /** Bumped when the facts' SQL changes, so that old facts are rebuilt. */
-const VERSION = 'stats-1';
+const VERSION = 'stats-2';
 const IMDB_TABLES = ['title_basics', 'title_ratings', 'title_crew', 'title_principals', 'title_akas'];
 
 function fingerprintSql(userId: number): Prisma.Sql {
@@ -48,9 +48,11 @@ async function rebuild(tx: Prisma.TransactionClient, userId: number, imdb: boole
     (role) => Prisma.sql`SELECT ${role} AS role, c.nconst, c.tconst FROM (${creditsOf(role, titles)}) c`,
   );
   await tx.$executeRaw`
-    INSERT INTO stats_credits (user_id, role, nconst, tconst)
-    SELECT DISTINCT ${userId}::int, x.role, x.nconst, x.tconst FROM (${Prisma.join(roles, ' UNION ALL ')}) x
-    WHERE x.nconst IS NOT NULL`;
+    INSERT INTO stats_credits (watch_id, role, nconst, user_id, tconst, watched_on, period_end, grade, type)
+    SELECT sv.id, x.role, x.nconst, sv.user_id, sv.tconst, sv.watched_on, sv.period_end, sv.grade, sv.type
+    FROM (${Prisma.join(roles, ' UNION ALL ')}) x JOIN stats_viewings sv ON sv.user_id = ${userId} AND sv.tconst = x.tconst
+    WHERE x.nconst IS NOT NULL
+    ON CONFLICT DO NOTHING`;
 }
 
 /** Makes the user's statistics facts current; returns whether they had to be rebuilt. */

@@ -83,6 +83,12 @@ export function withRange(ctx: StatsContext, range: StatsRange): StatsContext {
   return { ...ctx, range, with: Prisma.sql`WITH ${viewingsCte(ctx.userId, range)}` };
 }
 
+/** The rows of stats_credits (alias `w`) of the context's user, range and kind in `roles`. */
+export function creditsIn(ctx: StatsContext, roles: string[]): Prisma.Sql {
+  return Prisma.sql`w.user_id = ${ctx.userId} AND w.role = ANY (${roles}::text[])
+    AND ${rangeCondition(ctx.range, Prisma.sql`w.period_end`)} AND ${kindCondition(ctx.range.kind, Prisma.sql`w.type`)}`;
+}
+
 /** Runs one figure's query. */
 export function query<T>(sql: Prisma.Sql): Promise<T[]> {
   return db().$queryRaw<T[]>(sql);

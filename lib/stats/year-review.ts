@@ -3,7 +3,7 @@ import { Prisma } from '../db/generated/client';
 import { nameOf } from './figures-people';
 import { perMonth, totals } from './figures-when';
 import { type StatsKind, yearRange } from './range';
-import { query, statsContext, viewingsCte, withRange } from './sql';
+import { creditsIn, query, type StatsContext, statsContext, viewingsCte, withRange } from './sql';
 import type { NewRewatch, Totals } from './types';
 
 // A year told as a story: its totals against the year before, the best-graded titles, the
@@ -78,19 +78,17 @@ async function highlights(withV: Prisma.Sql) {
 }
 
 /** Directors and actors with two or more titles seen in the year, none of theirs seen before it. */
-async function newPeople(userId: number, year: number, kind: StatsKind, imdb: boolean): Promise<NewPerson[]> {
-  return query<NewPerson>(Prisma.sql`WITH ${viewingsCte(userId, yearRange(year, kind))},
-    seen AS (SELECT tconst, avg(grade) AS g FROM v GROUP BY tconst),
-    credits AS (SELECT c.role, c.nconst, c.tconst FROM stats_credits c
-      WHERE c.user_id = ${userId} AND c.role IN ('directors', 'actors') AND c.tconst IN (SELECT tconst FROM seen)),
-    known AS (SELECT DISTINCT c.role, c.nconst FROM stats_credits c JOIN stats_viewings e
-        ON e.user_id = c.user_id AND e.tconst = c.tconst AND e.watched_on < ${`${year}-01-01`}::date
-      WHERE c.user_id = ${userId} AND c.role IN ('directors', 'actors')),
-    per AS (SELECT c.role, c.nconst, count(DISTINCT c.tconst)::int AS titles, avg(s.g)::float8 AS avg
-      FROM credits c JOIN seen s USING (tconst)
-      WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.role = c.role AND k.nconst = c.nconst)
-      GROUP BY c.role, c.nconst HAVING count(DISTINCT c.tconst) >= 2)
-    SELECT per.nconst, ${nameOf(Prisma.sql`per.nconst`, imdb)} AS name, per.role, per.titles, per.avg AS "averageGrade"
+async function newPeople(ctx: StatsContext): Promise<NewPerson[]> {
+  const year = Number(ctx.range.from?.slice(0, 4));
+  return query<NewPerson>(Prisma.sql`
+    WITH per_title AS (SELECT w.role, w.nconst, w.tconst, avg(w.grade) AS g FROM stats_credits w
+        WHERE ${creditsIn(ctx, ['directors', 'actors'])} GROUP BY 1, 2, 3),
+      known AS (SELECT DISTINCT e.role, e.nconst FROM stats_credits e
+        WHERE e.user_id = ${ctx.userId} AND e.role IN ('directors', 'actors') AND e.watched_on < ${`${year}-01-01`}::date),
+      per AS (SELECT p.role, p.nconst, count(*)::int AS titles, avg(p.g)::float8 AS avg FROM per_title p
+        WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.role = p.role AND k.nconst = p.nconst)
+        GROUP BY p.role, p.nconst HAVING count(*) >= 2)
+    SELECT per.nconst, ${nameOf(Prisma.sql`per.nconst`, ctx.imdb)} AS name, per.role, per.titles, per.avg AS "averageGrade"
     FROM per ORDER BY per.titles DESC, per.avg DESC NULLS LAST, per.nconst LIMIT 8`);
 }
 
@@ -116,7 +114,7 @@ export async function getYearReview(userId: number, year: number, kind: StatsKin
     totals(previous),
     perMonth(ctx),
     highlights(ctx.with),
-    newPeople(userId, year, kind, ctx.imdb),
+    newPeople(ctx),
     genreMix(userId, year, kind),
   ]);
   return { year, totals: t, previousTotals: p, months, ...h, newPeople: people, genres };

@@ -23,10 +23,18 @@ async function ensureSampleData(page: Page) {
     return (await page.getByTestId('search-result').filter({ hasText: 'Carmencita' }).count()) > 0;
   };
   if (await hasSample()) return;
-  await page.goto('/status');
+  // The button works once the page is hydrated: wait for it, or the tap is lost under load.
+  await page.goto('/status', { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
   expect(await hasSample()).toBe(true);
+}
+
+/** Wide content (the sample table) scrolls in its own box; the page never does. */
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()?.width ?? 0,
+  );
 }
 
 test('a file that is no export is refused with a clear message', async ({ page }, testInfo) => {
@@ -71,6 +79,7 @@ test('a spreadsheet log asks which column is what, then previews', async ({ page
     await mapping.getByLabel('Grade', { exact: true }).selectOption('Punkte');
     await mapping.getByLabel('Grade out of').selectOption('5');
     await mapping.getByLabel('Review or notes').selectOption('Notiz');
+    await expectNoSidewaysScroll(page);
     await snap(page, testInfo, 'import-mapping');
     await mapping.getByRole('button', { name: 'Preview with these columns' }).click();
   }
@@ -105,6 +114,7 @@ test('upload a Letterboxd diary, preview, import, resolve a review item, see it 
   const counts = page.getByTestId('import-counts');
   await expect(counts.locator('[data-count="rows"]')).toContainText(String(DIARY_ROWS));
   await expect(page.getByTestId('import-record').first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
   await snap(page, testInfo, 'import-preview');
   await page
     .getByRole('navigation', { name: 'Records by status' })
@@ -119,8 +129,8 @@ test('upload a Letterboxd diary, preview, import, resolve a review item, see it 
   await expect(page.getByTestId('review-count')).toBeVisible();
   await snap(page, testInfo, 'import-report');
 
-  // The review queue: resolve its first row by searching a title of the sample.
-  await page.getByRole('link', { name: /Review queue/ }).click();
+  // The review queue, this import's rows: resolve the first by searching a title of the sample.
+  await page.getByRole('link', { name: 'Review the rows of this import' }).click();
   await expect(page.getByRole('heading', { name: 'Review queue', level: 1 })).toBeVisible();
   const item = page.getByTestId('review-item').first();
   await expect(item).toBeVisible();
@@ -135,6 +145,11 @@ test('upload a Letterboxd diary, preview, import, resolve a review item, see it 
     .getByRole('button', { name: 'Pick The Last of the Mohicans (1911)' })
     .click();
   await expect(page.getByTestId('review-item').first().getByRole('heading')).not.toHaveText(firstTitle ?? '');
+  // Leave the next one unmatched: it leaves the queue, kept with its own title and year.
+  const next = page.getByTestId('review-item').first();
+  const nextTitle = await next.getByRole('heading').textContent();
+  await next.getByRole('button', { name: 'Leave unmatched' }).click();
+  await expect(page.getByTestId('review-item').first().getByRole('heading')).not.toHaveText(nextTitle ?? '');
 
   // The diary shows it.
   await page.goto('/diary?q=mohicans');

@@ -3,6 +3,7 @@ import { db } from '../../lib/db/client';
 import { generatePicks } from '../../lib/picks/generate';
 import { predictGrades } from '../../lib/picks/predicted';
 import { dismissTitle, getPickList, listPickWeeks } from '../../lib/picks/store';
+import { searchTitlesWithPredictions } from '../../lib/search';
 import { createUser, loadSamples, setUpFreshDatabase } from '../helpers/api';
 
 // The picks over the real IMDb samples (the first titles of IMDb: shorts from the 1890s on).
@@ -90,5 +91,11 @@ describe('weekly picks', () => {
     const stored = await db().gradeModel.findUnique({ where: { userId } });
     expect(stored?.fingerprint).toBeTruthy();
     expect((await predictGrades(userId, ['tt0000026'])).get('tt0000026')?.grade).toBe(lumiere?.grade);
+  });
+
+  it('shows in search results', async () => {
+    const results = await searchTitlesWithPredictions('the messers lumiere at cards', { userId });
+    const hit = results.find((r) => r.tconst === 'tt0000026');
+    expect(hit?.predictedGrade).toBe((await predictGrades(userId, ['tt0000026'])).get('tt0000026')?.grade);
   });
 });

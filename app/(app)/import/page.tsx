@@ -22,11 +22,11 @@ export default async function ImportPage() {
         </p>
       </header>
       <ReviewBanner pending={queue.total} />
-      <div className="grid gap-5 lg:grid-cols-[3fr_2fr] lg:items-start">
-        <Card title="New import">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <Card title="New import" className="min-w-0">
           <ImportUploader />
         </Card>
-        <Card title="History">
+        <Card title="History" className="min-w-0">
           <ImportHistory batches={batches} />
           <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
             To take your journal elsewhere, use{' '}

@@ -40,7 +40,15 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, (performance.now() - started) / 1000];
 }
 
-/** Graded viewings of popular titles (grades near IMDb's rating, with noise), and a watchlist. */
+/** CPU seconds of this process (user + system) while `fn` runs: steady even on a busy machine. */
+async function cpuTimed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
+  const cpu = process.cpuUsage();
+  const [value, seconds] = await timed(fn);
+  const used = process.cpuUsage(cpu);
+  return [value, seconds, (used.user + used.system) / 1e6];
+}
+
+/** Graded viewings of popular titles (IMDb's rating, a taste for dramas and against horror, noise), and a watchlist. */
 async function seedAccount(viewings: number): Promise<number> {
   const user = await db().user.create({
     data: { username: `bench-recs-${randomBytes(4).toString('hex')}`, passwordHash: 'scrypt$unused' },
@@ -48,7 +56,9 @@ async function seedAccount(viewings: number): Promise<number> {
   await db().$executeRaw`SELECT setseed(0.42)`;
   await db().$executeRaw`
     WITH titles AS (
-      SELECT r.tconst, r.average_rating, row_number() OVER (ORDER BY r.num_votes DESC, r.tconst) - 1 AS i
+      SELECT r.tconst, r.average_rating + CASE WHEN 'Drama' = ANY(b.genres) THEN 1 ELSE 0 END
+               - CASE WHEN 'Horror' = ANY(b.genres) THEN 1.5 ELSE 0 END AS average_rating,
+             row_number() OVER (ORDER BY r.num_votes DESC, r.tconst) - 1 AS i
       FROM imdb.title_ratings r JOIN imdb.title_basics b USING (tconst)
       WHERE b.title_type IN ('movie', 'tvMovie', 'short')
       ORDER BY r.num_votes DESC, r.tconst LIMIT ${viewings}
@@ -104,17 +114,23 @@ async function main(): Promise<number> {
     } else await migrate(url);
     userId = await seedAccount(args.viewings);
     const id = userId;
-    const [graded, loadS] = await timed(() => loadGradedTitles(id));
-    const [model, fitS] = await timed(async () => trainModel(graded));
+    // The first measurement's objects go out of scope before the weekly list is made.
+    const training = await (async () => {
+      const [graded, loadS] = await timed(() => loadGradedTitles(id));
+      const [model, fitS, fitCpuS] = await cpuTimed(async () => trainModel(graded));
+      return { titles: graded.length, kind: model.kind, loadS, fitS, fitCpuS };
+    })();
+    const { loadS, fitS, fitCpuS } = training;
     const [weekly, weeklyS] = await timed(() => generatePicks(id));
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const figures = {
       viewings: args.viewings,
-      gradedTitles: graded.length,
-      model: model.kind,
+      gradedTitles: training.titles,
+      model: training.kind,
       trainS: loadS + fitS,
       trainLoadS: loadS,
       trainFitS: fitS,
+      trainFitCpuS: fitCpuS,
       weeklyS,
       picks: weekly.picks,
       peakRssMb: rssMb,
@@ -123,11 +139,13 @@ async function main(): Promise<number> {
     else {
       const row = (name: string, value: string, target: string) =>
         log(`${name.padEnd(44)}${value.padStart(10)}   ${target}`);
-      log(`\n${args.viewings} graded viewings (${graded.length} titles), model: ${model.kind}, ${weekly.picks} picks`);
+      log(
+        `\n${args.viewings} graded viewings (${training.titles} titles), model: ${training.kind}, ${weekly.picks} picks`,
+      );
       row(
         'training (load features + fit with inner CV)',
         `${figures.trainS.toFixed(1)} s`,
-        `target ≤ ${TARGETS.trainS} s (load ${loadS.toFixed(1)} s, fit ${fitS.toFixed(1)} s)`,
+        `target ≤ ${TARGETS.trainS} s (load ${loadS.toFixed(1)} s, fit ${fitS.toFixed(1)} s = ${fitCpuS.toFixed(1)} s CPU)`,
       );
       row(
         'full weekly list (train, candidates, score, store)',

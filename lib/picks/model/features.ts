@@ -1,4 +1,4 @@
-import { buildStats, encode, type GradeStats, groupsOf, type Own, totalWithout } from './stats';
+import { encode, type GradeStats, groupsOf, type Own, totalWithout } from './stats';
 import { type GradedTitle, ROLES, type Role, type TitleFeatures } from './types';
 
 // The model's feature vector for a title. Everything that depends on grades (the target
@@ -152,5 +152,3 @@ export function featureVector(title: TitleFeatures, stats: GradeStats, own: Own 
 export function trainingMatrix(graded: GradedTitle[], stats: GradeStats, design: FeatureDesign): number[][] {
   return graded.map((t) => featureVector(t, stats, { grade: t.grade, rating: t.rating }, design));
 }
-
-export { buildStats };

@@ -49,6 +49,8 @@ const SHRINKAGE: [number, number][] = [
   [1, 5],
   [3, 10],
 ];
+/** With many grades the shrinkage matters little and each fit costs more: the middle one only. */
+const SHRINKAGE_LARGE: [number, number][] = [[1, 5]];
 const ENSEMBLE = 8;
 /** Below this many grades only the baselines are candidates; below MIN_CV there is no choice to make. */
 const MIN_RIDGE = 20;
@@ -81,16 +83,24 @@ function fitMembers(train: GradedTitle[], stats: GradeStats, line: ImdbLine, can
   return members;
 }
 
-const ALL_RIDGE: Candidate[] = SHRINKAGE.flatMap(([kPeople, kGenre]) =>
-  LAMBDAS.map((lambda) => ({ kind: 'ridge' as const, lambda, kPeople, kGenre })),
-);
+const ridgeCandidates = (n: number): Candidate[] =>
+  (n >= LARGE ? SHRINKAGE_LARGE : SHRINKAGE).flatMap(([kPeople, kGenre]) =>
+    LAMBDAS.map((lambda) => ({ kind: 'ridge' as const, lambda, kPeople, kGenre })),
+  );
 
 function crossValidate(graded: GradedTitle[], k: number, seed: number) {
   const folds = assignFolds(graded.length, k, seed);
-  const errors = new Map<string, [Candidate, number]>();
+  // Each candidate's absolute error on each title (by index), for paired comparisons.
+  const errors = new Map<string, [Candidate, number[]]>();
+  let index = 0;
   const record = (candidate: Candidate, error: number) => {
     const key = label(candidate);
-    errors.set(key, [candidate, (errors.get(key)?.[1] ?? 0) + error]);
+    let entry = errors.get(key);
+    if (!entry) {
+      entry = [candidate, new Array<number>(graded.length).fill(0)];
+      errors.set(key, entry);
+    }
+    entry[1][index] = error;
   };
   for (let f = 0; f < k; f++) {
     const [train, test] = splitFold(graded, folds, f);
@@ -98,7 +108,7 @@ function crossValidate(graded: GradedTitle[], k: number, seed: number) {
     const mean = meanOf(train);
     const line = fitImdbLine(train);
     const stats = buildStats(train);
-    const members = train.length >= MIN_RIDGE ? fitMembers(train, stats, line, ALL_RIDGE) : [];
+    const members = train.length >= MIN_RIDGE ? fitMembers(train, stats, line, ridgeCandidates(graded.length)) : [];
     // Members share a design per shrinkage: each held-out title's features are computed once per design.
     const rows = new Map<FeatureDesign, number[][]>();
     for (const m of members) {
@@ -109,6 +119,7 @@ function crossValidate(graded: GradedTitle[], k: number, seed: number) {
         );
     }
     test.forEach((t, i) => {
+      index = graded.indexOf(t);
       const base = predictImdbLine(line, t, mean);
       record({ kind: 'mean' }, Math.abs(clampGrade(mean) - t.grade));
       record({ kind: 'imdb' }, Math.abs(clampGrade(base) - t.grade));
@@ -119,8 +130,26 @@ function crossValidate(graded: GradedTitle[], k: number, seed: number) {
     });
   }
   return [...errors]
-    .map(([key, [candidate, sum]]) => ({ label: key, candidate, mae: sum / graded.length }))
+    .map(([key, [candidate, errs]]) => ({
+      label: key,
+      candidate,
+      errs,
+      mae: errs.reduce((a, b) => a + b, 0) / errs.length,
+    }))
     .sort((a, b) => a.mae - b.mae);
+}
+
+/**
+ * Whether the best ridge candidate beats the better baseline by more than one standard error of
+ * the paired difference: the best of many candidates looks better than it is, and on small or
+ * noisy journals a baseline is the safer choice.
+ */
+function clearlyBetter(ridge: number[], baseline: number[]): boolean {
+  const n = ridge.length;
+  const diffs = ridge.map((e, i) => e - baseline[i]);
+  const mean = diffs.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / Math.max(1, n - 1));
+  return mean < -sd / Math.sqrt(n);
 }
 
 /** What the model is, in words: "imdb", or the ridge candidates it averages. */
@@ -132,7 +161,12 @@ export function trainModel(graded: GradedTitle[], options: TrainOptions = {}): T
   // Large journals need fewer folds for a steady choice, and each fold costs a full fit.
   const k = Math.min(options.folds ?? (graded.length >= LARGE ? 3 : 5), graded.length);
   const validation = graded.length >= MIN_CV ? crossValidate(graded, k, options.seed ?? 7) : [];
-  const best = validation[0]?.candidate ?? { kind: 'imdb' };
+  const baseline = validation.find((v) => v.candidate.kind !== 'ridge');
+  const bestRidge = validation.find((v) => v.candidate.kind === 'ridge');
+  const best: Candidate =
+    bestRidge && baseline && clearlyBetter(bestRidge.errs, baseline.errs)
+      ? bestRidge.candidate
+      : (baseline?.candidate ?? { kind: 'imdb' });
   const mean = meanOf(graded);
   // With a handful of grades the slope is pulled toward 1: grade ≈ IMDb rating + the person's offset.
   const line = fitImdbLine(graded, graded.length < MIN_CV ? 10 : 0);

@@ -1,4 +1,5 @@
--- CreateTable: the statistics' pre-aggregated facts per user, rebuilt from the journal and the
+-- CreateTable: the statistics' pre-aggregated facts per user (each viewing with its title's
+-- facts, and each viewing once per person credited on its title), rebuilt from the journal and the
 -- imdb.* tables by lib/stats/refresh.ts whenever either has changed (nothing here depends on
 -- the imdb.* tables, which the ETL replaces).
 CREATE TABLE "stats_viewings" (
@@ -23,12 +24,17 @@ CREATE TABLE "stats_viewings" (
 
 -- CreateTable
 CREATE TABLE "stats_credits" (
-    "user_id" INTEGER NOT NULL,
+    "watch_id" INTEGER NOT NULL,
     "role" TEXT NOT NULL,
     "nconst" TEXT NOT NULL,
+    "user_id" INTEGER NOT NULL,
     "tconst" TEXT NOT NULL,
+    "watched_on" DATE,
+    "period_end" DATE,
+    "grade" DOUBLE PRECISION,
+    "type" TEXT,
 
-    CONSTRAINT "stats_credits_pkey" PRIMARY KEY ("user_id","role","nconst","tconst")
+    CONSTRAINT "stats_credits_pkey" PRIMARY KEY ("watch_id","role","nconst")
 );
 
 -- CreateTable
@@ -40,11 +46,22 @@ CREATE TABLE "stats_states" (
     CONSTRAINT "stats_states_pkey" PRIMARY KEY ("user_id")
 );
 
+-- CreateTable: how many films each person has in each role, per generation of the imdb.*
+-- tables (a fingerprint of their identity), filled on demand for the people the statistics show.
+CREATE TABLE "stats_person_films" (
+    "generation" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "nconst" TEXT NOT NULL,
+    "films" INTEGER NOT NULL,
+
+    CONSTRAINT "stats_person_films_pkey" PRIMARY KEY ("generation","role","nconst")
+);
+
 -- CreateIndex
 CREATE INDEX "stats_viewings_user_id_watched_on_idx" ON "stats_viewings"("user_id", "watched_on");
 
 -- CreateIndex
-CREATE INDEX "stats_credits_user_id_tconst_idx" ON "stats_credits"("user_id", "tconst");
+CREATE INDEX "stats_credits_user_id_role_nconst_idx" ON "stats_credits"("user_id", "role", "nconst");
 
 -- AddForeignKey
 ALTER TABLE "stats_viewings" ADD CONSTRAINT "stats_viewings_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { BatchHeader } from '@/components/import/batch-header';
@@ -38,8 +39,18 @@ export default async function ImportBatchPage({ params, searchParams }: PageProp
       <BatchHeader summary={summary} />
       <ImportCounts counts={summary.counts} hrefFor={(key) => `/import/${batchId}?status=${key}`} />
       {summary.status === 'committed' ? (
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-          <ReviewBanner pending={queue.total} />
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+          <div className="flex flex-col gap-2">
+            <ReviewBanner pending={queue.total} />
+            {summary.counts.review > 0 ? (
+              <Link
+                href={`/import/review?batch=${batchId}`}
+                className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline dark:text-brand-400"
+              >
+                Review the rows of this import
+              </Link>
+            ) : null}
+          </div>
           <UndoButton batchId={batchId} label="this import" />
         </div>
       ) : null}

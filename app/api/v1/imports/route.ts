@@ -28,7 +28,16 @@ export const POST = withApiAuth(async (request, { user }) => {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: object) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      let open = true;
+      // A client that went away stops the lines, not the preview (it is stored, and shown in the history).
+      const send = (event: object) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        } catch {
+          open = false;
+        }
+      };
       let sentAt = 0;
       let lastPhase: string | undefined;
       // At most a few lines a second, but always the end of each phase and the start of the next.
@@ -52,7 +61,7 @@ export const POST = withApiAuth(async (request, { user }) => {
           body: { error: 'internal', message: 'The import failed; nothing was written.' },
         });
       }
-      controller.close();
+      if (open) controller.close();
     },
   });
   return new Response(stream, {
