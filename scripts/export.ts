@@ -3,10 +3,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { db } from '../lib/db/client';
-import { openDatabase } from '../lib/db/connect';
 import { exportJournalCsv, exportJournalJson } from '../lib/export';
-import { CliError, cliUser } from '../lib/import/cli-support';
+import { CliError, cliUser, runCli, withDatabase } from '../lib/import/cli-support';
 
 const USAGE = `Usage: npm run export -- [--format csv|json] [--out FILE] [--user NAME]
 
@@ -31,9 +29,7 @@ async function run(): Promise<void> {
     return;
   }
   if (values.format !== 'csv' && values.format !== 'json') throw new CliError('--format is csv or json');
-  const database = await openDatabase();
-  process.env.DATABASE_URL = database.url;
-  try {
+  await withDatabase(async () => {
     const user = await cliUser(values.user);
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     const write = async (chunk: string) => {
@@ -46,16 +42,7 @@ async function run(): Promise<void> {
       await once(out, 'finish');
       console.error(`Wrote ${values.out}.`);
     }
-  } finally {
-    await db().$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-try {
-  await run();
-} catch (error) {
-  if (!(error instanceof CliError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+await runCli(run);

@@ -4,22 +4,21 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { db } from '../lib/db/client';
-import { openDatabase } from '../lib/db/connect';
-import { CliError, cliUser, describeFileError, readMappingOption } from '../lib/import/cli-support';
+import { CliError, cliUser, readMappingOption, runCli, withDatabase } from '../lib/import/cli-support';
 import { commitImport, discardPreview } from '../lib/import/commit';
+import { describeFileError } from '../lib/import/file-error';
 import { type ImportPhase, previewImport } from '../lib/import/preview';
 import { listImportRecords } from '../lib/import/records';
+import { FORMAT_CHOICES } from '../lib/import/schemas';
 import type { CsvMapping, ImportFile, ImportFormat, ImportSummary } from '../lib/import/types';
 
-const FORMATS = ['auto', 'imdb-ratings', 'imdb-list', 'letterboxd', 'csv', 'journal-json'] as const;
 const USAGE = `Usage: npm run import -- FILE... [options]
 
 Imports an IMDb ratings or list export, a Letterboxd export (the zip, or its CSVs), a
 spreadsheet log (CSV) or a journal JSON export. Shows a preview, then commits it as one batch
 that can be undone in the app.
 
-  --format F        ${FORMATS.join(' | ')} (default auto: from the header)
+  --format F        ${FORMAT_CHOICES.join(' | ')} (default auto: from the header)
   --dry-run         preview only: nothing is written
   --json            print the preview or report as one JSON object on standard output
   --user NAME       the account (default: the only one)
@@ -43,8 +42,8 @@ function options() {
     },
   });
   if (values.help) return null;
-  if (!FORMATS.includes(values.format as (typeof FORMATS)[number]))
-    throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (!FORMAT_CHOICES.includes(values.format as (typeof FORMAT_CHOICES)[number]))
+    throw new CliError(`--format must be one of ${FORMAT_CHOICES.join(', ')}`);
   if (positionals.length === 0) throw new CliError(USAGE);
   return { ...values, format: values.format as ImportFormat | 'auto', files: positionals };
 }
@@ -71,7 +70,7 @@ function progressBar(enabled: boolean) {
 
 function countsLine(s: ImportSummary): string {
   const c = s.counts;
-  return `${c.rows} records: ${c.new} new viewings, ${c.watchlist} watchlist entries, ${c.duplicate} duplicates, ${c.review} to review, ${c.invalid} invalid`;
+  return `${c.rows} records: ${c.new} new viewings, ${c.watchlist} watchlist entries, ${c.duplicate} duplicates, ${c.review} to review, ${c.unmatched} left unmatched, ${c.invalid} invalid`;
 }
 
 async function run(): Promise<void> {
@@ -89,9 +88,7 @@ async function run(): Promise<void> {
     })),
   );
   let mapping: CsvMapping | undefined = opts.mapping ? await readMappingOption(opts.mapping) : undefined;
-  const database = await openDatabase();
-  process.env.DATABASE_URL = database.url;
-  try {
+  await withDatabase(async () => {
     const user = await cliUser(opts.user);
     const bar = progressBar(process.stderr.isTTY === true);
     let result = await previewImport(user.id, files, { format: opts.format, mapping, onProgress: bar.update });
@@ -159,16 +156,7 @@ async function run(): Promise<void> {
       );
     if (!opts['dry-run'] && summary.counts.review > 0)
       console.log('Pick the titles of the records to review in the app (Import → Review).');
-  } finally {
-    await db().$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-try {
-  await run();
-} catch (error) {
-  if (!(error instanceof CliError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+await runCli(run);

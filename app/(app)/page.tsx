@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ImdbDataNotice } from '@/components/home/imdb-data-notice';
 import { PicksTeaser } from '@/components/home/picks-teaser';
 import { RecentViewings } from '@/components/home/recent-viewings';
-import { ReviewNotice } from '@/components/home/review-notice';
+import { ReviewBanner } from '@/components/import/review-banner';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/request';
 import { etlIsRunning } from '@/lib/imdb/etl-status';
@@ -34,7 +34,7 @@ export default async function HomePage() {
           Log a film
         </Link>
       </header>
-      <ReviewNotice pending={review.total} />
+      <ReviewBanner pending={review.total} />
       {imdb.loaded ? null : <ImdbDataNotice running={running} />}
       <div className="grid gap-5 lg:grid-cols-2">
         <RecentViewings watches={recent.watches} />

@@ -13,10 +13,10 @@ const shade = (n: number) =>
   n === 0
     ? 'fill-zinc-100 dark:fill-ink-800'
     : n === 1
-      ? 'fill-brand-100 dark:fill-brand-900'
+      ? 'fill-brand-100 dark:fill-brand-700'
       : n === 2
-        ? 'fill-brand-400'
-        : 'fill-brand-600 dark:fill-brand-500';
+        ? 'fill-brand-400 dark:fill-brand-500'
+        : 'fill-brand-600 dark:fill-brand-400';
 
 export function CalendarHeatmap({
   from,

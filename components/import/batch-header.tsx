@@ -25,10 +25,9 @@ export function BatchHeader({ summary }: { summary: ImportSummary }) {
                 counts.watchlist,
                 'watchlist entry',
                 'watchlist entries',
-              )} added, ${plural(counts.duplicate, 'duplicate')} skipped, ${plural(counts.review, 'row')} to review, ${plural(
-                counts.invalid,
-                'invalid row',
-              )}.`
+              )} added, ${plural(counts.duplicate, 'duplicate')} skipped, ${plural(counts.review, 'row')} to review${
+                counts.unmatched ? `, ${counts.unmatched.toLocaleString('en')} left unmatched` : ''
+              }, ${plural(counts.invalid, 'invalid row')}.`
             : `Undone ${formatWhen(summary.undoneAt ?? summary.createdAt)}: none of it is in your journal any more.`}
       </p>
     </header>

@@ -30,12 +30,14 @@ export function ColumnMapping({
   busy,
   onSubmit,
   onCancel,
+  cancelLabel = 'Choose other files',
 }: {
   needs: NeedsMapping;
   error?: string;
   busy: boolean;
   onSubmit: (mapping: CsvMapping) => void;
   onCancel: () => void;
+  cancelLabel?: string;
 }) {
   const id = useId();
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -120,7 +122,7 @@ export function ColumnMapping({
           {busy ? 'Reading…' : 'Preview with these columns'}
         </Button>
         <Button type="button" variant="quiet" onClick={onCancel} disabled={busy}>
-          Choose other files
+          {cancelLabel}
         </Button>
       </div>
     </form>

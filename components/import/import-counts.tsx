@@ -7,14 +7,18 @@ const TILES: { key: keyof Counts; label: string; tone: string }[] = [
   { key: 'duplicate', label: 'Already logged', tone: 'text-zinc-600 dark:text-zinc-300' },
   { key: 'watchlist', label: 'Watchlist', tone: 'text-brand-700 dark:text-brand-400' },
   { key: 'review', label: 'To review', tone: 'text-amber-700 dark:text-amber-300' },
+  { key: 'unmatched', label: 'Left unmatched', tone: 'text-zinc-600 dark:text-zinc-300' },
   { key: 'invalid', label: 'Invalid', tone: 'text-red-700 dark:text-red-400' },
 ];
 
-/** The six figures of a preview or a report; each but Rows links to its records. */
+/** The figures of a preview or a report (Left unmatched once there are such rows); each but
+ *  Rows links to its records. */
 export function ImportCounts({ counts, hrefFor }: { counts: Counts; hrefFor?: (key: keyof Counts) => string }) {
+  const tiles = TILES.filter((t) => t.key !== 'unmatched' || counts.unmatched > 0);
+  const seven = tiles.length > 6;
   return (
-    <ul className="grid grid-cols-3 gap-2 md:grid-cols-6" data-testid="import-counts">
-      {TILES.map(({ key, label, tone }) => {
+    <ul className={`grid grid-cols-3 gap-2 ${seven ? 'lg:grid-cols-7' : 'md:grid-cols-6'}`} data-testid="import-counts">
+      {tiles.map(({ key, label, tone }) => {
         const body = (
           <>
             <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</span>
@@ -24,7 +28,12 @@ export function ImportCounts({ counts, hrefFor }: { counts: Counts; hrefFor?: (k
         const box =
           'flex min-h-16 flex-col justify-between rounded-xl border border-zinc-200 bg-zinc-50 px-3 py-2 dark:border-zinc-800 dark:bg-ink-800/60';
         return (
-          <li key={key} className="flex" data-count={key}>
+          // Seven figures: Rows takes a line of its own where the other six make two rows of three.
+          <li
+            key={key}
+            className={`flex ${seven && key === 'rows' ? 'col-span-3 lg:col-span-1' : ''}`}
+            data-count={key}
+          >
             {hrefFor && key !== 'rows' && counts[key] > 0 ? (
               <Link href={hrefFor(key)} className={`${box} flex-1 hover:border-brand-400`}>
                 {body}

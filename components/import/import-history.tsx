@@ -9,6 +9,7 @@ function countsLine({ counts }: ImportSummary): string {
     counts.watchlist ? `${counts.watchlist.toLocaleString('en')} to the watchlist` : null,
     counts.duplicate ? `${counts.duplicate.toLocaleString('en')} already logged` : null,
     counts.review ? `${counts.review.toLocaleString('en')} to review` : null,
+    counts.unmatched ? `${counts.unmatched.toLocaleString('en')} left unmatched` : null,
     counts.invalid ? `${counts.invalid.toLocaleString('en')} invalid` : null,
   ]
     .filter(Boolean)

@@ -1,78 +1,42 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
-import type { CsvMapping, ImportFormat, NeedsMapping } from '@/lib/import/types';
+import type { ImportFormat } from '@/lib/import/types';
 import { Button } from '../ui/button';
 import { FormMessage } from '../ui/form-message';
 import { ColumnMapping } from './column-mapping';
 import { FORMAT_LABELS } from './labels';
 import { ProgressBar } from './progress-bar';
-import { MAX_UPLOAD_BYTES, PHASE_LABELS, type UploadProgress, uploadImport } from './upload-request';
+import { PHASE_LABELS } from './upload-request';
+import { formatSize, useImportUpload } from './use-import-upload';
 
 const ACCEPT = '.csv,.zip,.json,.txt,text/csv,application/zip,application/json';
 
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Choose files → upload with progress → the preview page; or the column-mapping step first. */
 export function ImportUploader() {
-  const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const [error, setError] = useState<string>();
-  const [mapping, setMapping] = useState<NeedsMapping | null>(null);
+  const { progress, busy, error, setError, needs, send, closeMapping } = useImportUpload();
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     setFiles(Array.from(event.target.files ?? []));
-    setError(undefined);
-    setMapping(null);
-  };
-
-  const send = async (csvMapping?: CsvMapping) => {
-    if (files.length === 0) {
-      setError('Choose a file first.');
-      return;
-    }
-    const total = files.reduce((sum, f) => sum + f.size, 0);
-    if (total > MAX_UPLOAD_BYTES) {
-      setError(
-        `These files come to ${size(total)}; the app takes up to ${size(MAX_UPLOAD_BYTES)} at a time. Upload the files one by one, or use npm run import on the server.`,
-      );
-      return;
-    }
-    setError(undefined);
-    setProgress({ phase: 'upload', done: 0, total });
-    const outcome = await uploadImport(files, { format, mapping: csvMapping }, setProgress);
-    if (outcome.kind === 'preview') {
-      router.push(`/import/${outcome.summary.batchId}`);
-      return;
-    }
-    setProgress(null);
-    if (outcome.kind === 'needs-mapping') {
-      if (csvMapping) setError('Those columns do not give a title or an IMDb id: choose at least one of them.');
-      setMapping(outcome);
-    } else setError(outcome.message);
+    closeMapping();
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send();
+    if (files.length === 0) setError('Choose a file first.');
+    else void send(files, { format });
   };
 
-  if (mapping) {
+  if (needs) {
     return (
       <ColumnMapping
-        needs={mapping}
+        needs={needs}
         error={error}
-        busy={progress !== null}
-        onSubmit={(m) => void send(m)}
-        onCancel={() => {
-          setMapping(null);
-          setError(undefined);
-        }}
+        busy={busy}
+        onSubmit={(mapping) => void send(files, { format, mapping })}
+        onCancel={closeMapping}
       />
     );
   }
@@ -106,7 +70,7 @@ export function ImportUploader() {
           {files.map((f) => (
             <li key={f.name} className="flex justify-between gap-3 rounded-lg bg-zinc-50 px-3 py-2 dark:bg-ink-800">
               <span className="truncate font-medium">{f.name}</span>
-              <span className="shrink-0 tabular-nums text-zinc-500 dark:text-zinc-400">{size(f.size)}</span>
+              <span className="shrink-0 tabular-nums text-zinc-500 dark:text-zinc-400">{formatSize(f.size)}</span>
             </li>
           ))}
         </ul>
@@ -130,7 +94,7 @@ export function ImportUploader() {
         <ProgressBar label={PHASE_LABELS[progress.phase]} done={progress.done} total={progress.total} />
       ) : null}
       <FormMessage message={error} />
-      <Button type="submit" disabled={progress !== null || files.length === 0}>
+      <Button type="submit" disabled={busy || files.length === 0}>
         {progress ? 'Working…' : 'Preview import'}
       </Button>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">

@@ -5,7 +5,14 @@ import { RecordRow } from './record-row';
 
 export const RECORDS_PER_PAGE = 50;
 
-const FILTERS: (keyof ImportCounts & RecordFilter)[] = ['new', 'duplicate', 'watchlist', 'review', 'invalid'];
+const FILTERS: (keyof ImportCounts & RecordFilter)[] = [
+  'new',
+  'duplicate',
+  'watchlist',
+  'review',
+  'unmatched',
+  'invalid',
+];
 
 /** The batch's records, a status at a time (tabs as links, so the page stays a server page). */
 export function RecordList({

@@ -1,10 +1,8 @@
+import { describeFileError } from '@/lib/import/file-error';
 import type { CsvMapping, ImportFileError, ImportFormat, ImportSummary, NeedsMapping } from '@/lib/import/types';
 
 // The upload goes to the route handler rather than through a server action: a large export
 // is several megabytes, and the handler streams its progress back as NDJSON lines.
-
-/** What the proxy in front of every route buffers; bigger bodies would arrive cut short. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export type UploadOutcome =
   | { kind: 'preview'; summary: ImportSummary }
@@ -20,16 +18,6 @@ export const PHASE_LABELS: Record<UploadProgress['phase'], string> = {
   match: 'Matching titles',
   store: 'Preparing the preview',
 };
-
-/** "diary.csv, line 12, column “Rating”: not a number" — the file error as one sentence. */
-export function describeFileError(error: ImportFileError): string {
-  const where = [
-    error.file,
-    error.line ? `line ${error.line}` : null,
-    error.column ? `column “${error.column}”` : null,
-  ].filter(Boolean);
-  return `${where.join(', ')}: ${error.message}`;
-}
 
 /** The outcome of the handler's answer body (the JSON answer, or the NDJSON stream's last line). */
 export function outcomeOf(status: number, body: Record<string, unknown> | null): UploadOutcome {
@@ -50,15 +38,23 @@ export function outcomeOf(status: number, body: Record<string, unknown> | null):
 }
 
 /** Sends the files and reports progress: bytes sent, then records processed. */
+export interface UploadOptions {
+  format: ImportFormat | 'auto';
+  mapping?: CsvMapping;
+  /** false: ask for the columns again although the headers have a remembered mapping. */
+  useSavedMapping?: boolean;
+}
+
 export function uploadImport(
   files: File[],
-  options: { format: ImportFormat | 'auto'; mapping?: CsvMapping },
+  options: UploadOptions,
   onProgress: (progress: UploadProgress) => void,
 ): Promise<UploadOutcome> {
   const form = new FormData();
   for (const file of files) form.append('file', file, file.name);
   form.append('format', options.format);
   if (options.mapping) form.append('mapping', JSON.stringify(options.mapping));
+  if (options.useSavedMapping === false) form.append('useSavedMapping', 'false');
 
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();

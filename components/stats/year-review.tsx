@@ -26,7 +26,7 @@ function Change({ now, before }: { now: number; before: number }) {
   if (!before) return null;
   const change = (now - before) / before;
   return (
-    <span className={change >= 0 ? 'text-emerald-600 dark:text-emerald-400' : 'text-rose-600 dark:text-rose-400'}>
+    <span className={change >= 0 ? 'text-emerald-200' : 'text-rose-200'}>
       {' '}
       {change >= 0 ? '▲' : '▼'} {percent(Math.abs(change))} on the year before
     </span>

@@ -1,11 +1,37 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { db } from '../db/client';
-import type { CsvMapping, ImportFileError } from './types';
+import { openDatabase } from '../db/connect';
+import { csvMappingSchema } from './schemas';
+import type { CsvMapping } from './types';
 
-// What the import and export command lines share: choosing the account, reading a mapping.
+// What the import and export command lines share: the database, choosing the account, reading
+// a mapping, and how an expected failure ends the command.
 
 export class CliError extends Error {}
+
+/** Ends the command: a CliError is printed as it is, with exit code 1; anything else is a crash. */
+export async function runCli(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    console.error(error.message);
+    // process.exit, not exitCode: the embedded PostgreSQL's exit hook ends the process with 0.
+    process.exit(1);
+  }
+}
+
+/** Runs `work` against DATABASE_URL, or the embedded PostgreSQL started for it and stopped after. */
+export async function withDatabase(work: () => Promise<void>): Promise<void> {
+  const database = await openDatabase();
+  process.env.DATABASE_URL = database.url;
+  try {
+    await work();
+  } finally {
+    await db().$disconnect();
+    await database.stop();
+  }
+}
 
 /** The account NAME, or the only account when no name is given. */
 export async function cliUser(name: string | undefined): Promise<{ id: number; username: string }> {
@@ -19,24 +45,6 @@ export async function cliUser(name: string | undefined): Promise<{ id: number; u
   if (users.length === 0) throw new CliError('There is no account yet: create one with `npm run user -- create NAME`.');
   throw new CliError(`Several accounts exist: choose one with --user (${users.map((u) => u.username).join(', ')}).`);
 }
-
-const column = z.string().min(1).optional();
-export const csvMappingSchema = z
-  .object({
-    title: column,
-    year: column,
-    imdbId: column,
-    date: column,
-    dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
-    grade: column,
-    gradeScale: z.union([z.literal(5), z.literal(10), z.literal(100)]).optional(),
-    rewatch: column,
-    review: column,
-    tags: column,
-    place: column,
-    companions: column,
-  })
-  .strict();
 
 /** --mapping: inline JSON, or the name of a JSON file. */
 export async function readMappingOption(value: string): Promise<CsvMapping> {
@@ -55,11 +63,4 @@ export async function readMappingOption(value: string): Promise<CsvMapping> {
   if (!parsed.success)
     throw new CliError(`--mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   return parsed.data;
-}
-
-export function describeFileError(e: ImportFileError): string {
-  const where = [e.file, e.line === null ? null : `line ${e.line}`, e.column === null ? null : `column "${e.column}"`]
-    .filter(Boolean)
-    .join(', ');
-  return `${where}: ${e.message}`;
 }

@@ -1,6 +1,7 @@
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
 import { getImportSummaryWith } from './records';
+import { tconstField } from './schemas';
 import { importTables, type SqlClient } from './sql-client';
 import type { ImportSummary } from './types';
 
@@ -11,10 +12,22 @@ import type { ImportSummary } from './types';
 type Outcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };
 const TX = { timeout: 300_000, maxWait: 30_000 };
 
-/** Viewings already in the journal that are "the same" as record r (see classify.ts); `exact`
- *  for a journal export, where an unknown date is a date like any other. */
-const SAME_VIEWINGS = (userId: number, exact: boolean) => Prisma.sql`(SELECT count(*) FROM watches w
-  WHERE w.user_id = ${userId} AND w.deleted_at IS NULL AND w.tconst = r.tconst
+/** The answer of commit or undo: the transaction's refusal, or the batch as it is now. */
+async function outcome(
+  prisma: PrismaClient,
+  userId: number,
+  batchId: number,
+  refusal: string | null,
+): Promise<Outcome> {
+  if (refusal) return { ok: false, message: refusal };
+  const summary = await getImportSummaryWith(prisma, userId, batchId);
+  return summary ? { ok: true, summary } : { ok: false, message: 'No such import.' };
+}
+
+/** Viewings already in the journal that are "the same" as record r of title `tconst` (see
+ *  classify.ts); `exact` for a journal export, where an unknown date is a date like any other. */
+const SAME_VIEWINGS = (userId: number, exact: boolean, tconst = Prisma.sql`r.tconst`) => Prisma.sql`(SELECT count(*)
+  FROM watches w WHERE w.user_id = ${userId} AND w.deleted_at IS NULL AND w.tconst = ${tconst}
     AND (r.rating_only OR (r.date_precision = 'unknown' AND NOT ${exact}::boolean)
          OR (w.watched_on IS NOT DISTINCT FROM r.watched_on AND w.date_precision = r.date_precision)))`;
 
@@ -89,9 +102,7 @@ export async function commitImport(userId: number, batchId: number, prisma: Pris
       WHERE b.id = ${batchId}`;
     return null;
   }, TX);
-  if (result) return { ok: false, message: result };
-  const summary = await getImportSummaryWith(prisma, userId, batchId);
-  return summary ? { ok: true, summary } : { ok: false, message: 'No such import.' };
+  return outcome(prisma, userId, batchId, result);
 }
 
 /** Removes everything the batch created: its viewings, watchlist entries and the provisional
@@ -114,9 +125,7 @@ export async function undoImport(userId: number, batchId: number, prisma: Prisma
     await tx.$executeRaw`UPDATE import_batches SET status = 'undone', undone_at = now() WHERE id = ${batchId}`;
     return null;
   }, TX);
-  if (result) return { ok: false, message: result };
-  const summary = await getImportSummaryWith(prisma, userId, batchId);
-  return summary ? { ok: true, summary } : { ok: false, message: 'No such import.' };
+  return outcome(prisma, userId, batchId, result);
 }
 
 export async function discardPreview(userId: number, batchId: number, prisma: PrismaClient = db()): Promise<boolean> {
@@ -136,10 +145,12 @@ export async function resolveReviewItem(
   choice: { tconst: string } | { unmatched: true },
   prisma: PrismaClient = db(),
 ): Promise<{ ok: true } | { ok: false; message: string }> {
-  if ('tconst' in choice && !/^tt\d{7,10}$/.test(choice.tconst)) return { ok: false, message: 'Not an IMDb title id.' };
+  if ('tconst' in choice && !tconstField.safeParse(choice.tconst).success)
+    return { ok: false, message: 'Not an IMDb title id.' };
   const message = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
-    const [record] = await tx.$queryRaw<{ batch_id: number }[]>`SELECT r.batch_id FROM import_records r
+    const [record] = await tx.$queryRaw<{ batch_id: number; format: string | null }[]>`SELECT r.batch_id, b.format
+      FROM import_records r
       JOIN import_batches b ON b.id = r.batch_id
       WHERE r.id = ${recordId} AND b.user_id = ${userId} AND b.status = 'committed' AND r.status = 'review'
       FOR UPDATE OF r`;
@@ -151,9 +162,8 @@ export async function resolveReviewItem(
     await tx.$executeRaw`UPDATE import_records r SET tconst = ${choice.tconst}, confidence = 1,
         status = CASE
           WHEN r.kind = 'watchlist' AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = ${choice.tconst}) THEN 'duplicate'
-          WHEN r.kind = 'watch' AND (SELECT count(*) FROM watches w WHERE w.user_id = ${userId} AND w.deleted_at IS NULL
-                AND w.tconst = ${choice.tconst} AND (r.rating_only OR r.date_precision = 'unknown'
-                OR (w.watched_on = r.watched_on AND w.date_precision = r.date_precision))) > 0 THEN 'duplicate'
+          WHEN r.kind = 'watch'
+            AND ${SAME_VIEWINGS(userId, record.format === 'journal-json', Prisma.sql`${choice.tconst}`)} > 0 THEN 'duplicate'
           ELSE 'resolved' END,
         reason = 'picked in the review queue'
       WHERE r.id = ${recordId}`;

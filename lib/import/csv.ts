@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { fileError } from './file-error';
 import { decodeText, detectDelimiter, REPLACEMENT } from './text';
 import type { ImportFileError } from './types';
 
@@ -40,10 +41,6 @@ function recordStartLines(text: string): number[] {
     if (ch === '"') quoted = !quoted;
   }
   return starts;
-}
-
-export function fileError(file: string, line: number | null, column: string | null, message: string): ImportFileError {
-  return { file, line, column, message };
 }
 
 export function readCsv(file: string, bytes: Uint8Array): CsvTable | ImportFileError {
@@ -97,9 +94,6 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable | ImportFileE
   });
   return { file, headers, rows, encoding: decoded.encoding };
 }
-
-export const isFileError = (value: unknown): value is ImportFileError =>
-  typeof value === 'object' && value !== null && 'message' in value && 'file' in value && !('rows' in value);
 
 /** The value of a row's column by header name (case-insensitive), trimmed; '' when absent. */
 export function columnReader(headers: string[]) {

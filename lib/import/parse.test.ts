@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { SEMICOLON_SHEET_MAPPING } from '../../tests/helpers/import-fixtures';
 import { parseImportFiles } from './parse';
 import type { ImportFile, ParsedRecord } from './types';
 
@@ -132,6 +133,28 @@ describe('Letterboxd', () => {
     expect(fromZip[0].file).toBe('letterboxd-export.zip/diary.csv');
   });
 
+  it('gives a rating to the latest-watched ungraded diary entry of the film, whatever the file order', async () => {
+    const csv = (text: string) => new TextEncoder().encode(text);
+    const diary = csv(
+      'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n' +
+        '2024-05-01,Heat,1995,https://boxd.it/a,,Yes,,2024-04-30\n' +
+        '2024-05-02,Heat,1995,https://boxd.it/b,,,,2019-07-01\n' +
+        '2024-05-03,Heat,1995,https://boxd.it/c,,,,\n',
+    );
+    const ratings = csv('Date,Name,Year,Letterboxd URI,Rating\n2024-05-04,Heat,1995,https://boxd.it/h,4.5\n');
+    const all = await records([
+      { name: 'diary.csv', bytes: diary },
+      { name: 'ratings.csv', bytes: ratings },
+    ]);
+    expect(all.map((r) => [r.line, r.watchedOn, r.grade10])).toEqual([
+      [2, '2024-04-30', 9],
+      [3, '2019-07-01', null],
+      [4, null, null],
+      [2, null, 9],
+    ]);
+    expect(all[3].mergedInto).toBe('its rating went into the viewing of diary.csv line 2');
+  });
+
   it('leaves out the deleted/ and orphaned/ copies and the likes in the zip', async () => {
     const files = Object.fromEntries(lf().map((f) => [f.name, f.bytes]));
     const zip = zipSync({ ...files, 'deleted/diary.csv': files['diary.csv'], 'likes/films.csv': files['watched.csv'] });
@@ -162,17 +185,7 @@ describe('spreadsheet logs', () => {
   });
 
   it('reads a semicolon-separated Windows-1252 file with day-first dates and decimal commas', async () => {
-    const mapping = {
-      title: 'Titel',
-      year: 'Jahr',
-      date: 'Gesehen',
-      dateOrder: 'dmy',
-      grade: 'Note',
-      gradeScale: 5,
-      review: 'Notizen',
-      place: 'Ort',
-      companions: 'Mit',
-    } as const;
+    const mapping = SEMICOLON_SHEET_MAPPING;
     const [amelie, heat, dune] = await records([fixture('spreadsheet-semicolon.csv')], { mapping });
     expect(amelie).toMatchObject({
       title: 'Die fabelhafte Welt der Amélie',

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
-import { type CsvTable, fileError, readCsv } from './csv';
+import { type CsvTable, readCsv } from './csv';
+import { fileError } from './file-error';
 import { readImdbList, readImdbRatings } from './formats/imdb';
 import { looksLikeJournalJson, readJournalJson } from './formats/journal-json';
 import { isLetterboxdHeader, readLetterboxd } from './formats/letterboxd';

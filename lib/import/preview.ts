@@ -1,9 +1,10 @@
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
 import { classifyRecords, loadJournalState } from './classify';
+import { getSavedCsvMappingWith, saveCsvMapping } from './mappings';
 import { matchTitles } from './match';
 import { parseImportFiles } from './parse';
-import { getImportSummaryWith, getSavedCsvMappingWith, saveCsvMapping } from './records';
+import { getImportSummaryWith } from './records';
 import { chunks, type SqlClient } from './sql-client';
 import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, PreviewResult } from './types';
 
@@ -17,6 +18,9 @@ const INSERT_CHUNK = 1000;
 export type ImportPhase = 'read' | 'match' | 'store';
 export interface PreviewOptions extends Omit<ParseOptions, 'onProgress'> {
   onProgress?: (done: number, total: number, phase?: ImportPhase) => void;
+  /** false: a spreadsheet without `mapping` asks for one even when its headers have a
+   *  remembered mapping (which then comes back as the suggestion), so it can be changed. */
+  useSavedMapping?: boolean;
   /** The database (default: the app's, from DATABASE_URL). */
   prisma?: PrismaClient;
 }
@@ -123,8 +127,10 @@ export async function previewImport(
   let mapping = opts.mapping;
   let parsed = await parseWith(mapping);
   if (!parsed.ok && 'needsMapping' in parsed) {
-    const saved = await getSavedCsvMappingWith(prisma, userId, parsed.needsMapping.headers);
-    if (!saved) return { ok: false, kind: 'needs-mapping', ...parsed.needsMapping };
+    const needs = parsed.needsMapping;
+    const saved = await getSavedCsvMappingWith(prisma, userId, needs.headers);
+    if (!saved) return { ok: false, kind: 'needs-mapping', ...needs };
+    if (opts.useSavedMapping === false) return { ok: false, kind: 'needs-mapping', ...needs, suggested: saved };
     mapping = saved;
     parsed = await parseWith(mapping);
   }

@@ -1,9 +1,8 @@
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
-import type { CsvMapping, ImportCounts, ImportFormat, ImportRecordView, ImportSummary, MatchCandidate } from './types';
+import type { ImportCounts, ImportFormat, ImportRecordView, ImportSummary, MatchCandidate } from './types';
 
-// Reading import batches and their records (preview, report, review queue), and the
-// remembered spreadsheet mappings.
+// Reading import batches and their records (preview, report, review queue).
 
 interface BatchRow {
   id: number;
@@ -31,7 +30,8 @@ function toCounts(raw: Record<string, number> | null): ImportCounts {
     new: n('new') + n('resolved'),
     duplicate: n('duplicate'),
     watchlist: n('watchlist'),
-    review: n('review') + n('unmatched'),
+    review: n('review'),
+    unmatched: n('unmatched'),
     invalid: n('invalid'),
   };
 }
@@ -136,7 +136,9 @@ export async function listImportRecords(
     { id: number }[]
   >`SELECT id FROM import_batches WHERE id = ${batchId} AND user_id = ${userId}`;
   if (owned.length === 0) return null;
-  const status = opts.status ? Prisma.sql`AND r.status = ${opts.status}` : Prisma.empty;
+  // 'new' counts the rows picked in the review queue too (see toCounts), so it lists them too.
+  const statuses = opts.status === 'new' ? ['new', 'resolved'] : [opts.status];
+  const status = opts.status ? Prisma.sql`AND r.status = ANY(${statuses}::text[])` : Prisma.empty;
   const rows = await prisma.$queryRaw<RecordRow[]>`SELECT ${RECORD_COLUMNS} FROM import_records r
     WHERE r.batch_id = ${batchId} ${status} ORDER BY r.ordinal
     OFFSET ${opts.offset ?? 0} LIMIT ${opts.limit ?? 100_000}`;
@@ -156,34 +158,4 @@ export async function reviewQueue(
     FROM import_records r JOIN import_batches b ON b.id = r.batch_id WHERE ${where}
     ORDER BY b.id, r.ordinal OFFSET ${opts.offset ?? 0} LIMIT ${opts.limit ?? 50}`;
   return { total, items: rows.map(toView) };
-}
-
-/** Mappings are remembered per header set: the same headers, in any order and case. */
-export const headerKey = (headers: string[]) =>
-  headers
-    .map((h) => h.trim().toLowerCase())
-    .sort()
-    .join('\u001f');
-
-export async function getSavedCsvMappingWith(
-  prisma: PrismaClient,
-  userId: number,
-  headers: string[],
-): Promise<CsvMapping | null> {
-  const [row] = await prisma.$queryRaw<{ mapping: CsvMapping }[]>`SELECT mapping FROM import_mappings
-    WHERE user_id = ${userId} AND header_key = ${headerKey(headers)}`;
-  return row?.mapping ?? null;
-}
-
-export const getSavedCsvMapping = (userId: number, headers: string[]) => getSavedCsvMappingWith(db(), userId, headers);
-
-export async function saveCsvMapping(
-  prisma: PrismaClient,
-  userId: number,
-  headers: string[],
-  mapping: CsvMapping,
-): Promise<void> {
-  await prisma.$executeRaw`INSERT INTO import_mappings (user_id, header_key, mapping, updated_at)
-    VALUES (${userId}, ${headerKey(headers)}, ${JSON.stringify(mapping)}::jsonb, now())
-    ON CONFLICT (user_id, header_key) DO UPDATE SET mapping = EXCLUDED.mapping, updated_at = now()`;
 }

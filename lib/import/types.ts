@@ -96,10 +96,14 @@ export interface ImportRecordView extends Omit<ParsedRecord, 'meta'> {
 
 export interface ImportCounts {
   rows: number;
+  /** New viewings, those picked in the review queue included. */
   new: number;
   duplicate: number;
   watchlist: number;
+  /** Rows still waiting in the review queue (of a preview: that will wait there). */
   review: number;
+  /** Rows taken out of the review queue with "leave unmatched". */
+  unmatched: number;
   invalid: number;
 }
 

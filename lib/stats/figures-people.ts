@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { creditsIn, query, type StatsContext } from './sql';
+import { allTimePeopleIn, creditsIn, query, type StatsContext } from './sql';
 import type { PeopleFigure, PersonFigure, PersonRole } from './types';
 
 // Favourite people per role: by titles seen and by average grade. A person's grade ranking
@@ -90,6 +90,19 @@ export function nameOf(nconst: Prisma.Sql, imdb: boolean): Prisma.Sql {
     : Prisma.sql`NULL::text`;
 }
 
+/** Per person in `role`: titles seen, graded, the average and the sum of the titles' grades. */
+function perPerson(ctx: StatsContext, role: PersonRole): Prisma.Sql {
+  const allTime = allTimePeopleIn(ctx, role);
+  if (allTime) {
+    return Prisma.sql`SELECT nconst, sum(titles)::int AS titles, sum(graded)::int AS graded,
+      sum(grade_sum) / nullif(sum(graded), 0) AS avg, sum(grade_sum) AS total
+      FROM stats_people w WHERE ${allTime} GROUP BY nconst`;
+  }
+  return Prisma.sql`SELECT nconst, count(*)::int AS titles, count(g)::int AS graded, avg(g) AS avg, sum(g) AS total
+    FROM (SELECT w.nconst, w.tconst, avg(w.grade) AS g FROM stats_credits w
+      WHERE ${creditsIn(ctx, [role])} GROUP BY w.nconst, w.tconst) per_title GROUP BY nconst`;
+}
+
 interface Row {
   nconst: string;
   name: string | null;
@@ -98,9 +111,21 @@ interface Row {
   avg: number | null;
   score: number | null;
   seen_films: number;
-  by_titles: number;
+  by_titles: number | null;
   by_grade: number | null;
-  mean: number | null;
+}
+
+const means = new WeakMap<StatsContext, Promise<number | null>>();
+
+/** Your mean grade over the titles of the range (each title's average), once per context. */
+function meanGrade(ctx: StatsContext): Promise<number | null> {
+  let mean = means.get(ctx);
+  if (!mean) {
+    mean = query<{ m: number | null }>(Prisma.sql`${ctx.with}
+      SELECT avg(g)::float8 AS m FROM (SELECT avg(grade) AS g FROM v GROUP BY tconst) seen`).then((r) => r[0].m);
+    means.set(ctx, mean);
+  }
+  return mean;
 }
 
 export async function favouritePeople(ctx: StatsContext, role: PersonRole): Promise<PeopleFigure> {
@@ -113,25 +138,24 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
     mean: null,
   };
   if (!ctx.imdb) return empty;
-  const rows = await query<Row>(Prisma.sql`${ctx.with},
-    seen AS (SELECT tconst, avg(grade) AS g FROM v GROUP BY tconst),
-    mean AS (SELECT avg(g) AS m FROM seen),
-    per_title AS (SELECT w.nconst, w.tconst, avg(w.grade) AS g FROM stats_credits w
-      WHERE ${creditsIn(ctx, [role])} GROUP BY w.nconst, w.tconst),
-    per AS (SELECT nconst, count(*)::int AS titles, count(g)::int AS graded, avg(g) AS avg, sum(g) AS total
-      FROM per_title GROUP BY nconst),
-    ranked AS (SELECT per.*, mean.m AS mean,
-        CASE WHEN graded > 0 THEN (total + ${PRIOR_WEIGHT} * mean.m) / (graded + ${PRIOR_WEIGHT}) END AS score,
-        row_number() OVER (ORDER BY titles DESC, avg DESC NULLS LAST, nconst) AS by_titles,
-        CASE WHEN graded >= ${MINIMUM} THEN row_number() OVER (
-          ORDER BY graded >= ${MINIMUM} DESC, (total + ${PRIOR_WEIGHT} * mean.m) / (graded + ${PRIOR_WEIGHT}) DESC NULLS LAST,
-            graded DESC, nconst) END AS by_grade
-      FROM per, mean),
-    t AS (SELECT * FROM ranked WHERE by_titles <= ${PEOPLE_SHOWN} OR by_grade <= ${PEOPLE_SHOWN})
+  const mean = await meanGrade(ctx);
+  const rows = await query<Row>(Prisma.sql`WITH per AS MATERIALIZED (${perPerson(ctx, role)}),
+    scored AS MATERIALIZED (SELECT per.*,
+        CASE WHEN graded > 0 THEN (total + ${PRIOR_WEIGHT} * ${mean}::float8) / (graded + ${PRIOR_WEIGHT}) END AS score
+      FROM per),
+    -- Two top-N sorts rather than ranking everyone: a big journal has thousands of people.
+    by_titles AS (SELECT nconst, row_number() OVER (ORDER BY titles DESC, avg DESC NULLS LAST, nconst) AS n
+      FROM (SELECT * FROM scored ORDER BY titles DESC, avg DESC NULLS LAST, nconst LIMIT ${PEOPLE_SHOWN}) x),
+    by_grade AS (SELECT nconst, row_number() OVER (ORDER BY score DESC, graded DESC, nconst) AS n
+      FROM (SELECT * FROM scored WHERE graded >= ${MINIMUM} ORDER BY score DESC, graded DESC, nconst
+        LIMIT ${PEOPLE_SHOWN}) x),
+    t AS (SELECT s.*, bt.n AS by_titles, bg.n AS by_grade
+      FROM (SELECT nconst FROM by_titles UNION SELECT nconst FROM by_grade) top JOIN scored s USING (nconst)
+      LEFT JOIN by_titles bt USING (nconst) LEFT JOIN by_grade bg USING (nconst))
     SELECT t.nconst, ${nameOf(Prisma.sql`t.nconst`, true)} AS name, t.titles, t.graded, t.avg::float8 AS avg, t.score::float8 AS score,
-      t.by_titles::int AS by_titles, t.by_grade::int AS by_grade, t.mean::float8 AS mean,
-      (SELECT count(DISTINCT c.tconst)::int FROM stats_credits c
-        WHERE c.user_id = ${ctx.userId} AND c.role = ${role} AND c.nconst = t.nconst AND c.type = 'movie') AS seen_films
+      t.by_titles::int AS by_titles, t.by_grade::int AS by_grade,
+      (SELECT coalesce(sum(sp.films), 0)::int FROM stats_people sp
+        WHERE sp.user_id = ${ctx.userId} AND sp.role = ${role} AND sp.nconst = t.nconst) AS seen_films
     FROM t`);
   const films = await filmCounts(
     role,
@@ -148,13 +172,13 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
   });
   return {
     ...empty,
-    mean: rows[0]?.mean ?? null,
+    mean: rows.length ? mean : null,
     byTitles: rows
-      .filter((r) => r.by_titles <= PEOPLE_SHOWN)
-      .sort((a, b) => a.by_titles - b.by_titles)
+      .filter((r) => r.by_titles !== null)
+      .sort((a, b) => (a.by_titles ?? 0) - (b.by_titles ?? 0))
       .map(person),
     byGrade: rows
-      .filter((r) => r.by_grade !== null && r.by_grade <= PEOPLE_SHOWN)
+      .filter((r) => r.by_grade !== null)
       .sort((a, b) => (a.by_grade ?? 0) - (b.by_grade ?? 0))
       .map(person),
   };

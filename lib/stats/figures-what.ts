@@ -60,12 +60,11 @@ export function runtimeLabel(lower: number, upper: number | null): string {
 
 export async function runtimes(ctx: StatsContext): Promise<CountBucket[]> {
   const lowers = RUNTIME_BUCKETS.map(([lo]) => lo);
-  const rows = await query<{ lo: number; viewings: number; avg: number | null }>(Prisma.sql`${ctx.with}
-    SELECT s.lo, count(v.id)::int AS viewings, avg(v.grade)::float8 AS avg
-    FROM unnest(${lowers}::int[]) AS s(lo)
-    LEFT JOIN v ON v.runtime IS NOT NULL AND v.runtime >= s.lo
-      AND v.runtime < coalesce((SELECT min(x) FROM unnest(${lowers}::int[]) x WHERE x > s.lo), 2147483647)
-    GROUP BY s.lo ORDER BY s.lo`);
+  const rows = await query<{ lo: number; viewings: number; avg: number | null }>(Prisma.sql`${ctx.with},
+    counted AS (SELECT width_bucket(runtime, ${lowers}::int[]) AS i, count(*)::int AS n, avg(grade)::float8 AS avg
+      FROM v WHERE runtime IS NOT NULL GROUP BY 1)
+    SELECT s.lo, coalesce(c.n, 0) AS viewings, c.avg
+    FROM unnest(${lowers}::int[]) WITH ORDINALITY AS s(lo, i) LEFT JOIN counted c ON c.i = s.i ORDER BY s.lo`);
   return rows.map((r) => {
     const upper = RUNTIME_BUCKETS.find(([lo]) => lo === r.lo)?.[1] ?? null;
     return {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
-import { creditsIn, query, type StatsContext } from './sql';
+import { allTimePeopleIn, creditsIn, query, type StatsContext } from './sql';
 import type { Calendar, CountBucket, NewRewatch, Streaks, Totals } from './types';
 
 // Totals and "when": each function is one query over the viewings CTE `v`.
@@ -12,8 +12,12 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export const MONTHS_SHOWN = 36;
 
 function people(ctx: StatsContext): Prisma.Sql {
-  const distinct = (role: string) => Prisma.sql`(SELECT count(DISTINCT w.nconst)::int FROM stats_credits w
-    WHERE ${creditsIn(ctx, [role])})`;
+  const distinct = (role: string) => {
+    const allTime = allTimePeopleIn(ctx, role);
+    return allTime
+      ? Prisma.sql`(SELECT count(DISTINCT w.nconst)::int FROM stats_people w WHERE ${allTime})`
+      : Prisma.sql`(SELECT count(DISTINCT w.nconst)::int FROM stats_credits w WHERE ${creditsIn(ctx, [role])})`;
+  };
   return Prisma.sql`${distinct('directors')} AS directors, ${distinct('actors')} AS actors`;
 }
 

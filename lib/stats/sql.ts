@@ -3,7 +3,7 @@ import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { SERIES_KINDS, type StatsRange } from './range';
-import { refreshStats } from './refresh';
+import { refreshStats, statsFingerprint } from './refresh';
 
 // The one place where the statistics' SQL starts: the user's viewings in a range, with what is
 // known of each title — from imdb.title_basics/title_ratings when the datasets have it, else
@@ -55,7 +55,7 @@ export function titleJoins(imdb: boolean): Prisma.Sql {
  * genres, runtime, released, rating, title, region.
  */
 export function viewingsCte(userId: number, range: StatsRange): Prisma.Sql {
-  return Prisma.sql`v AS MATERIALIZED (
+  return Prisma.sql`v AS (
     SELECT w.id, w.tconst, w.watched_on, w.date_precision, w.grade, w.rewatch, w.type, w.genres, w.runtime,
       w.released, w.rating, w.title, w.region
     FROM stats_viewings w
@@ -69,13 +69,16 @@ export interface StatsContext {
   imdb: boolean;
   /** `WITH v AS (…)`, ready to prefix a query. */
   with: Prisma.Sql;
+  /** What the facts were built from: results computed with this context stay valid while it holds. */
+  fingerprint: string;
 }
 
 /** The context of a page's figures: the user's facts made current first. */
 export async function statsContext(userId: number, range: StatsRange): Promise<StatsContext> {
   await refreshStats(userId);
   const imdb = await imdbTablesPresent();
-  return { userId, range, imdb, with: Prisma.sql`WITH ${viewingsCte(userId, range)}` };
+  const fingerprint = statsFingerprint(userId) ?? '';
+  return { userId, range, imdb, fingerprint, with: Prisma.sql`WITH ${viewingsCte(userId, range)}` };
 }
 
 /** The same context for another range (the facts are current already). */
@@ -89,7 +92,22 @@ export function creditsIn(ctx: StatsContext, roles: string[]): Prisma.Sql {
     AND ${rangeCondition(ctx.range, Prisma.sql`w.period_end`)} AND ${kindCondition(ctx.range.kind, Prisma.sql`w.type`)}`;
 }
 
-/** Runs one figure's query. */
-export function query<T>(sql: Prisma.Sql): Promise<T[]> {
-  return db().$queryRaw<T[]>(sql);
+/**
+ * The all-time rows of stats_people (alias `w`) of the context's user and kind in `role`, or
+ * null for any other range (those count from stats_credits).
+ */
+export function allTimePeopleIn(ctx: StatsContext, role: string): Prisma.Sql | null {
+  if (ctx.range.from || ctx.range.to) return null;
+  const series = { all: Prisma.sql`true`, films: Prisma.sql`NOT w.series`, series: Prisma.sql`w.series` };
+  return Prisma.sql`w.user_id = ${ctx.userId} AND w.role = ${role} AND ${series[ctx.range.kind]}`;
+}
+
+/**
+ * Runs one figure's query, without JIT compilation: the planner's estimates for these small
+ * per-user queries (a lookup per person or title, times thousands of rows before the top-N cut)
+ * cross the JIT threshold, and compiling took several times longer than running the query.
+ */
+export async function query<T>(sql: Prisma.Sql): Promise<T[]> {
+  const [, rows] = await db().$transaction([db().$executeRaw`SET LOCAL jit = off`, db().$queryRaw<T[]>(sql)]);
+  return rows;
 }

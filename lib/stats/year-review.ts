@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
+import { cached } from './cache';
 import { nameOf } from './figures-people';
 import { perMonth, totals } from './figures-when';
 import { type StatsKind, yearRange } from './range';
@@ -106,8 +107,20 @@ async function genreMix(userId: number, year: number, kind: StatsKind): Promise<
     ORDER BY 2 DESC, 1 LIMIT 8`);
 }
 
-export async function getYearReview(userId: number, year: number, kind: StatsKind = 'all'): Promise<YearReview> {
+/** The year in review; cached like the dashboard (`fresh` computes it anyway). */
+export async function getYearReview(
+  userId: number,
+  year: number,
+  kind: StatsKind = 'all',
+  options: { fresh?: boolean } = {},
+): Promise<YearReview> {
   const ctx = await statsContext(userId, yearRange(year, kind));
+  const compute = () => computeYearReview(ctx, year, kind);
+  if (options.fresh) return compute();
+  return cached(`review|${userId}|${year}|${kind}|${ctx.fingerprint}`, compute);
+}
+
+async function computeYearReview(ctx: StatsContext, year: number, kind: StatsKind): Promise<YearReview> {
   const previous = withRange(ctx, yearRange(year - 1, kind));
   const [t, p, months, h, people, genres] = await Promise.all([
     totals(ctx),
@@ -115,7 +128,7 @@ export async function getYearReview(userId: number, year: number, kind: StatsKin
     perMonth(ctx),
     highlights(ctx.with),
     newPeople(ctx),
-    genreMix(userId, year, kind),
+    genreMix(ctx.userId, year, kind),
   ]);
   return { year, totals: t, previousTotals: p, months, ...h, newPeople: people, genres };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { OWNER, signIn, snap, submitLogin } from './helpers';
+import { OWNER, openScreen, signIn, snap, submitLogin } from './helpers';
 
 test('pages need a session: a protected page redirects to login and comes back after it', async ({ page }) => {
   await page.goto('/settings');
@@ -42,7 +42,7 @@ test('sign in shows the shell; sign out ends the session', async ({ page }, test
   await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   await snap(page, testInfo, 'shell');
 
-  await nav.getByRole('link', { name: 'Settings' }).click();
+  await openScreen(page, 'Settings');
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await snap(page, testInfo, 'settings');
   await page.getByRole('button', { name: 'Sign out' }).click();

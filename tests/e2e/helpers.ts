@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from '@playwright/test';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 
 export const OWNER = { username: 'owner', password: 'a long enough passphrase' };
 
@@ -21,4 +21,32 @@ export async function signIn(page: Page): Promise<void> {
   await page.goto('/login', { waitUntil: 'networkidle' });
   await submitLogin(page, OWNER.username, OWNER.password);
   await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * Loads the bundled IMDb sample from the Data page unless the server already has it (an earlier
+ * test file may have loaded it; every file must also work on its own).
+ */
+export async function ensureSampleData(page: Page): Promise<void> {
+  const loaded = async () => (await page.request.get('/api/v1/titles/tt0000001')).ok();
+  if (await loaded()) return;
+  // The button works once the page is hydrated: wait for it, or the tap is lost under load.
+  await page.goto('/status', { waitUntil: 'networkidle' });
+  const load = page.getByRole('button', { name: 'Load sample data' });
+  await expect(load).toBeEnabled();
+  await load.click();
+  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
+  expect(await loaded()).toBe(true);
+}
+
+/** Follows the main navigation to a screen: straight there, or on a phone through More. */
+export async function openScreen(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' }).filter({ visible: true });
+  const link = nav.getByRole('link', { name: label, exact: true });
+  if ((await link.count()) > 0) {
+    await link.click();
+    return;
+  }
+  await nav.getByRole('link', { name: 'More', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: label }).click();
 }

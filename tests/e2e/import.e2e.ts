@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { signIn, snap } from './helpers';
+import { ensureSampleData, signIn, snap } from './helpers';
 
 // Importing from a phone: the real Letterboxd diary → preview → import → the report → one row of
 // the review queue resolved by a search → the diary shows it → Undo takes the batch out again.
@@ -11,24 +11,6 @@ import { signIn, snap } from './helpers';
 
 const DIARY = path.resolve('../shared/realdata/letterboxd/diary.csv');
 const DIARY_ROWS = 299;
-
-async function ensureSampleData(page: Page) {
-  const hasSample = async () => {
-    await page.goto('/search?q=carmencita');
-    const answer = page
-      .getByTestId('search-result')
-      .or(page.getByText(/Nothing in the local IMDb data|No IMDb data on this server/))
-      .first();
-    await expect(answer).toBeVisible({ timeout: 15_000 });
-    return (await page.getByTestId('search-result').filter({ hasText: 'Carmencita' }).count()) > 0;
-  };
-  if (await hasSample()) return;
-  // The button works once the page is hydrated: wait for it, or the tap is lost under load.
-  await page.goto('/status', { waitUntil: 'networkidle' });
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
-  expect(await hasSample()).toBe(true);
-}
 
 /** Wide content (the sample table) scrolls in its own box; the page never does. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -89,8 +71,34 @@ test('a spreadsheet log asks which column is what, then previews', async ({ page
   const kelly = page.getByTestId('import-record').filter({ hasText: 'The Story of the Kelly Gang' });
   await expect(kelly).toContainText('12 Mar 2024');
   await expect(kelly).toContainText('8/10');
+
+  // The remembered columns can be changed: the mapping step again, pre-filled with them.
+  const firstPreview = page.url();
+  await page.getByRole('button', { name: 'Choose the columns again' }).click();
+  const again = page.getByRole('form', { name: 'Which column is what?' });
+  await expect(again).toBeVisible();
+  await expect(again.getByLabel('Date watched')).toHaveValue('Gesehen am');
+  await expect(again.getByLabel('Grade out of')).toHaveValue('5');
+  await again.getByLabel('Grade out of').selectOption('10');
+  await expectNoSidewaysScroll(page);
+  await snap(page, testInfo, 'import-remap');
+  await again.getByRole('button', { name: 'Preview with these columns' }).click();
+  await page.waitForURL((url) => /\/import\/\d+$/.test(url.pathname) && url.href !== firstPreview);
+  await expect(page.getByTestId('import-record').filter({ hasText: 'The Story of the Kelly Gang' })).toContainText(
+    '4/10',
+  );
+  // …and are remembered so: the next file with these headers is read on a scale of 10.
+  await page.getByRole('button', { name: 'Choose the columns again' }).click();
+  await expect(again.getByLabel('Grade out of')).toHaveValue('10');
+  await again.getByLabel('Grade out of').selectOption('5');
+  await again.getByRole('button', { name: 'Preview with these columns' }).click();
+  await expect(page.getByTestId('import-record').filter({ hasText: 'The Story of the Kelly Gang' })).toContainText(
+    '8/10',
+  );
   await page.getByRole('button', { name: 'Discard' }).click();
   await page.waitForURL(/\/import$/);
+  // The replaced previews are gone from the history.
+  await expect(page.locator(`a[href="${new URL(firstPreview).pathname}"]`)).toHaveCount(0);
 });
 
 test('upload a Letterboxd diary, preview, import, resolve a review item, see it in the diary, undo', async ({
@@ -135,6 +143,9 @@ test('upload a Letterboxd diary, preview, import, resolve a review item, see it 
   const item = page.getByTestId('review-item').first();
   await expect(item).toBeVisible();
   await snap(page, testInfo, 'import-review');
+  const pending = async () => Number((await page.getByTestId('review-total').textContent())?.replace(/\D/g, ''));
+  const before = await pending();
+  expect(before).toBeGreaterThan(1);
   const firstTitle = await item.getByRole('heading').textContent();
   const more = item.getByRole('button', { name: 'Search another title' });
   if (await more.isVisible()) await more.click();
@@ -145,11 +156,17 @@ test('upload a Letterboxd diary, preview, import, resolve a review item, see it 
     .getByRole('button', { name: 'Pick The Last of the Mohicans (1911)' })
     .click();
   await expect(page.getByTestId('review-item').first().getByRole('heading')).not.toHaveText(firstTitle ?? '');
+  await expect(page.getByTestId('review-total')).toHaveText(new RegExp(`^${before - 1} rows of this import`));
   // Leave the next one unmatched: it leaves the queue, kept with its own title and year.
   const next = page.getByTestId('review-item').first();
   const nextTitle = await next.getByRole('heading').textContent();
   await next.getByRole('button', { name: 'Leave unmatched' }).click();
   await expect(page.getByTestId('review-item').first().getByRole('heading')).not.toHaveText(nextTitle ?? '');
+  await expect(page.getByTestId('review-total')).toHaveText(new RegExp(`^${before - 2} rows of this import`));
+  // The report counts the row left unmatched apart from those still to review.
+  await page.getByRole('link', { name: '← Import report' }).click();
+  await expect(page.getByTestId('import-counts').locator('[data-count="unmatched"]')).toContainText('1');
+  await snap(page, testInfo, 'import-report-unmatched');
 
   // The diary shows it.
   await page.goto('/diary?q=mohicans');

@@ -1,29 +1,12 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { signIn, snap } from './helpers';
+import { ensureSampleData, signIn, snap } from './helpers';
 
 // The journal's main path: search a title, log it in three taps, find it in the diary, change
 // its grade, delete it and undo. Runs on its own: it loads the bundled sample when the
 // server has no IMDb data yet.
 
-async function searchCarmencita(page: Page) {
-  await page.goto('/search?q=carmencita');
-  const answer = page
-    .getByTestId('search-result')
-    .or(page.getByText(/Nothing in the local IMDb data|No IMDb data on this server/))
-    .first();
-  await expect(answer).toBeVisible({ timeout: 15_000 });
-}
-
-async function ensureSampleData(page: Page) {
-  await searchCarmencita(page);
-  if (await page.getByTestId('search-result').filter({ hasText: 'Carmencita' }).count()) return;
-  await page.goto('/status');
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
-  await searchCarmencita(page);
-}
-
 test('search, log in three taps, then edit, delete and undo in the diary', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
   await signIn(page);
   await ensureSampleData(page);
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn, snap } from './helpers';
+import { ensureSampleData, signIn, snap } from './helpers';
 
 // The Picks screen: grade a handful of the bundled sample's titles through the JSON API, make
 // this week's picks, look at them, dismiss one (it stays gone), and see a predicted grade on a
@@ -23,14 +23,6 @@ async function logViewing(page: Page, tconst: string, grade: number) {
   const post = () => page.request.post('/api/v1/watches', { data: { tconst, grade, watchedOn: '2025-06-01' } });
   const answer = await post().catch(post);
   expect(answer.status()).toBe(201);
-}
-
-async function ensureSampleData(page: Page) {
-  const present = await page.request.get('/api/v1/titles/tt0000010');
-  if (present.ok()) return;
-  await page.goto('/status');
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
 }
 
 test('weekly picks with reasons; a dismissed pick stays gone', async ({ page }, testInfo) => {

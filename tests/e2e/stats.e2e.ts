@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn, snap } from './helpers';
+import { ensureSampleData, signIn, snap } from './helpers';
 
 // Statistics: a journal logged through the JSON API (with the session cookie), the dashboard
 // and a year in review at both viewports in both colour schemes, and a tap from a genre bar to
@@ -17,15 +17,6 @@ const VIEWINGS = [
   { tconst: 'tt0000615', watchedOn: '2023-10-01', grade: 4 },
   { tconst: 'tt0000630', watchedOn: '2023-12-31', grade: 7.5 },
 ];
-
-async function ensureSampleData(page: Page) {
-  const found = await page.request.get('/api/v1/titles/tt0000591');
-  if (found.ok()) return;
-  await page.goto('/status');
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 90_000 });
-  expect((await page.request.get('/api/v1/titles/tt0000591')).ok()).toBe(true);
-}
 
 /** Logs the viewings once (the phone and desktop projects share the database). */
 async function ensureJournal(page: Page) {

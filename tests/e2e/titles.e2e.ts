@@ -1,21 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signIn, snap } from './helpers';
+import { expect, test } from '@playwright/test';
+import { ensureSampleData, openScreen, signIn, snap } from './helpers';
 
 // A title page from the bundled sample, logging it, the watchlist, and a person's page.
 
 const TITLE = { tconst: 'tt0000439', name: 'The Great Train Robbery' };
 const PERSON = "Gilbert M. 'Broncho Billy' Anderson";
-
-/** Loads the bundled sample unless an earlier test did (imdb-data.e2e.ts does, in each project). */
-async function ensureSampleData(page: Page) {
-  const response = await page.goto(`/titles/${TITLE.tconst}`);
-  if (response?.status() === 200) return;
-  await page.goto('/status');
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByTestId('etl-run').first()).toContainText('succeeded', { timeout: 60_000 });
-}
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' }).filter({ visible: true });
 
 test('a title page shows the title, its cast and crew; it can be logged and put on the watchlist', async ({
   page,
@@ -57,7 +46,7 @@ test('a title page shows the title, its cast and crew; it can be logged and put 
   await snap(page, testInfo, 'title-on-watchlist');
 
   // The watchlist shows it, sorted as chosen, linking back to the title.
-  await nav(page).getByRole('link', { name: 'Watchlist' }).click();
+  await openScreen(page, 'Watchlist');
   await expect(page.getByRole('heading', { name: 'Watchlist' })).toBeVisible();
   const entry = page.getByTestId('watchlist').getByRole('link', { name: TITLE.name });
   await expect(entry).toBeVisible();

@@ -200,11 +200,18 @@ describe('the Letterboxd diary: streamed progress, review queue, undo', () => {
     expect(status).toBe(200);
     expect(body.total).toBeGreaterThan(0);
     expect(body.items.length).toBeLessThanOrEqual(5);
-    const [first, second] = body.items;
+    const [first, second, third] = body.items;
     expect(first).toMatchObject({ status: 'review', file: 'diary.csv' });
 
     expect((await resolve(alice, first.id, { tconst: 'tt0001728' })).body).toEqual({ ok: true });
     expect(await liveWatches(aliceId)).toBe(before + 1);
+    // The same offset read again: the resolved row is gone, the next one moved up, the total went down.
+    const page = (await queue(alice, '?offset=0&limit=2')).body;
+    expect(page.items.map((r: { id: number }) => r.id)).toEqual([second.id, third.id]);
+    expect(page.total).toBe(body.total - 1);
+    // The picked row is listed with the new viewings it counts among.
+    const picked = (await records(alice, batchId, '?status=new&limit=500')).body.records;
+    expect(picked).toEqual(expect.arrayContaining([expect.objectContaining({ id: first.id, status: 'resolved' })]));
     expect((await resolve(alice, first.id, { tconst: 'tt0001728' })).status).toBe(409);
     expect((await resolve(bob, second.id, { unmatched: true })).status).toBe(409);
     expect((await resolve(alice, second.id, { unmatched: true })).status).toBe(200);
@@ -267,6 +274,17 @@ describe('bad uploads', () => {
     const { body } = await records(alice, second.body.batchId);
     expect(body.records[0]).toMatchObject({ title: 'Carmencita', watchedOn: '2025-01-10', grade10: 8 });
     expect((await discard(alice, second.body.batchId)).status).toBe(204);
+
+    // Remembered: the same headers preview at once, unless useSavedMapping=false asks again.
+    const third = await upload(alice, [{ name: 'log.csv', content: sheet }]);
+    expect(third.status).toBe(201);
+    expect((await discard(alice, third.body.batchId)).status).toBe(204);
+    const again = await upload(alice, [{ name: 'log.csv', content: sheet }], { useSavedMapping: 'false' });
+    expect(again.status).toBe(422);
+    expect(again.body).toMatchObject({ error: 'needs_mapping', suggested: mapping });
+    const bad = await upload(alice, [{ name: 'log.csv', content: sheet }], { useSavedMapping: 'no' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.useSavedMapping).toBeDefined();
   });
 });
 

@@ -6,6 +6,7 @@ import { parseImportFiles } from '../../lib/import/parse';
 import { previewImport } from '../../lib/import/preview';
 import type { ImportFile } from '../../lib/import/types';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
+import { SEMICOLON_SHEET_MAPPING } from '../helpers/import-fixtures';
 import { loadMatchingFixture } from '../helpers/import-imdb';
 import { FIXTURES, importFile, journalSnapshot, REAL_EXPORTS } from '../helpers/import-journal';
 
@@ -35,17 +36,7 @@ describe('the journal export', () => {
         importFile(FIXTURES, `letterboxd-lf/${n}.csv`),
       ),
     );
-    const mapping = {
-      title: 'Titel',
-      year: 'Jahr',
-      date: 'Gesehen',
-      dateOrder: 'dmy',
-      grade: 'Note',
-      gradeScale: 5,
-      review: 'Notizen',
-      place: 'Ort',
-      companions: 'Mit',
-    } as const;
+    const mapping = SEMICOLON_SHEET_MAPPING;
     const preview = await previewImport(owner, [importFile(FIXTURES, 'spreadsheet-semicolon.csv')], { mapping });
     if (!preview.ok) throw new Error('spreadsheet preview failed');
     await commitImport(owner, preview.summary.batchId);

@@ -3,14 +3,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { commitImport, discardPreview, resolveReviewItem, undoImport } from '../../lib/import/commit';
+import { getSavedCsvMapping } from '../../lib/import/mappings';
 import { previewImport } from '../../lib/import/preview';
-import {
-  getImportSummary,
-  getSavedCsvMapping,
-  listImportBatches,
-  listImportRecords,
-  reviewQueue,
-} from '../../lib/import/records';
+import { getImportSummary, listImportBatches, listImportRecords, reviewQueue } from '../../lib/import/records';
 import type { ImportFile } from '../../lib/import/types';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
 import { loadMatchingFixture } from '../helpers/import-imdb';
@@ -177,6 +172,12 @@ describe('a Letterboxd import with the review queue', () => {
     expect(await resolveReviewItem(userId, crash.id, { unmatched: true })).toEqual({ ok: true });
     const records = await listImportRecords(userId, summary.batchId, { status: 'unmatched' });
     expect(records).toEqual([expect.objectContaining({ title: 'Crash', line: 2 })]);
+    // The report counts it apart: no longer to review, but left unmatched.
+    expect((await getImportSummary(userId, summary.batchId))?.counts).toMatchObject({
+      review: summary.counts.review - 1,
+      unmatched: 1,
+    });
+    expect((await listImportBatches(userId)).find((b) => b.batchId === summary.batchId)?.counts.unmatched).toBe(1);
     await undoImport(userId, summary.batchId);
   });
 });
@@ -200,6 +201,25 @@ describe('spreadsheet mappings and old previews', () => {
       tconst: 'tt0211915',
       status: 'new',
     });
+  });
+
+  it('asks for the columns again when told not to use the remembered mapping, pre-filled with it', async () => {
+    const file = importFile(FIXTURES, 'spreadsheet-semicolon.csv');
+    const remembered = await previewImport(userId, [file]);
+    expect(remembered.ok).toBe(true);
+    if (remembered.ok) await discardPreview(userId, remembered.summary.batchId);
+    const again = await previewImport(userId, [file], { useSavedMapping: false });
+    expect(again).toMatchObject({ ok: false, kind: 'needs-mapping' });
+    if (again.ok || again.kind !== 'needs-mapping') return;
+    const saved = await getSavedCsvMapping(userId, again.headers);
+    expect(again.suggested).toEqual(saved);
+    const changed = { ...again.suggested, gradeScale: 5 as const };
+    const third = await previewImport(userId, [file], { mapping: changed, useSavedMapping: false });
+    expect(third.ok).toBe(true);
+    expect(await getSavedCsvMapping(userId, again.headers)).toEqual(changed);
+    const records = third.ok ? await listImportRecords(userId, third.summary.batchId) : [];
+    expect(records?.[0]).toMatchObject({ title: 'Die fabelhafte Welt der Amélie', grade10: 9 });
+    if (third.ok) await discardPreview(userId, third.summary.batchId);
   });
 
   it('removes previews older than a day when the next import starts', async () => {
@@ -246,6 +266,9 @@ describe('the real samples', () => {
       { env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 50_000_000 },
     );
     const out = JSON.parse(stdout);
+    expect(Object.keys(out.counts).sort()).toEqual(
+      ['duplicate', 'invalid', 'new', 'review', 'rows', 'unmatched', 'watchlist'].sort(),
+    );
     expect(out.counts.rows).toBe(299);
     expect(out.records[1]).toMatchObject({
       line: 3,
@@ -262,5 +285,9 @@ describe('the real samples', () => {
       expect.objectContaining({ line: 2, status: expect.any(String), reason: expect.anything() }),
     );
     expect((await listImportBatches(userId)).filter((b) => b.status === 'preview')).toHaveLength(0);
+    // A refusal is one line on standard error and exit code 1.
+    await expect(
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'x.csv', '--format', 'nope']),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--format must be one of') });
   }, 60_000);
 });

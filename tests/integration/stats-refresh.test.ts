@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
-import { createWatch, deleteWatch, updateWatch } from '../../lib/journal/watches';
+import { commitImport, undoImport } from '../../lib/import/commit';
+import { previewImport } from '../../lib/import/preview';
+import { createWatch, deleteWatch, restoreWatch, updateWatch } from '../../lib/journal/watches';
 import { getDashboard } from '../../lib/stats/dashboard';
 import type { StatsRange } from '../../lib/stats/range';
 import { refreshStats } from '../../lib/stats/refresh';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
+import { FIXTURES, importFile } from '../helpers/import-journal';
 import { loadFixtureImdb, seedFixtureJournal } from '../helpers/stats-fixture';
 
 // The pre-aggregated facts follow every change: journal edits, deletions, provisional titles,
@@ -58,5 +61,67 @@ describe('stats facts', () => {
     const other = await db().user.findUniqueOrThrow({ where: { username: 'other' } });
     expect((await getDashboard(other.id, ALL)).totals.viewings).toBe(2);
     expect((await getDashboard(user, ALL)).totals.viewings).toBe(7);
+  });
+});
+
+/** Every fact row of the user, and the dashboard computed from them. */
+async function factsAndFigures(userId: number) {
+  const facts = await db().$queryRaw<unknown[]>`
+    SELECT 'v' AS t, to_jsonb(v) - 'version' AS row FROM stats_viewings v WHERE user_id = ${userId}
+    UNION ALL SELECT 'c', to_jsonb(c) FROM stats_credits c WHERE user_id = ${userId}
+    UNION ALL SELECT 'p', to_jsonb(p) FROM stats_people p WHERE user_id = ${userId}
+    ORDER BY 1, 2`;
+  return { facts, figures: await getDashboard(userId, ALL, { fresh: true }) };
+}
+
+/** Facts brought up to date by touching only `changed` viewings equal a full rebuild's. */
+async function expectIncrementalAsRebuild(changed: number[]) {
+  const untouched = () => db().$queryRaw<{ id: number; x: string }[]>`
+    SELECT id, xmin::text AS x FROM stats_viewings WHERE user_id = ${user} AND id <> ALL (${changed}::int[]) ORDER BY id`;
+  const before = await untouched();
+  expect(await refreshStats(user)).toBe(true);
+  expect(await untouched()).toEqual(before);
+  const incremental = await factsAndFigures(user);
+  await db().$executeRaw`DELETE FROM stats_states WHERE user_id = ${user}`;
+  const rebuilt = await factsAndFigures(user);
+  expect(incremental).toEqual(rebuilt);
+}
+
+describe('stats facts, kept up to date viewing by viewing', () => {
+  let id: number;
+
+  it('follow a new viewing', async () => {
+    await refreshStats(user);
+    const created = await createWatch(user, { tconst: 'tt0000001', watchedOn: '2025-03-04', grade: 10 });
+    if (!created.ok) throw new Error('not created');
+    id = created.watch.id;
+    await expectIncrementalAsRebuild([id]);
+  });
+
+  it('follow an edited grade', async () => {
+    await updateWatch(user, id, { grade: 2 });
+    await expectIncrementalAsRebuild([id]);
+  });
+
+  it('follow a deletion and a restore', async () => {
+    await deleteWatch(user, id);
+    await expectIncrementalAsRebuild([id]);
+    await restoreWatch(user, id);
+    await expectIncrementalAsRebuild([id]);
+  });
+
+  it('follow an import committed, then undone', async () => {
+    const preview = await previewImport(user, [importFile(FIXTURES, 'imdb-ratings-2021-cp1252.csv')]);
+    if (!preview.ok) throw new Error('no preview');
+    const committed = await commitImport(user, preview.summary.batchId);
+    if (!committed.ok) throw new Error(committed.message);
+    const imported = await db().watch.findMany({ where: { userId: user, importBatchId: preview.summary.batchId } });
+    expect(imported.length).toBeGreaterThan(0);
+    const ids = imported.map((w) => w.id);
+    await expectIncrementalAsRebuild(ids);
+    expect((await getDashboard(user, ALL)).totals.viewings).toBe(8 + ids.length);
+    await undoImport(user, preview.summary.batchId);
+    await expectIncrementalAsRebuild(ids);
+    expect((await getDashboard(user, ALL)).totals.viewings).toBe(8);
   });
 });

@@ -4,12 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedFormAction } from '@/lib/auth/action';
 import { resolveReviewItem } from '../index';
-import { idField } from './schemas';
+import { idField, tconstField } from '../schemas';
 
 const resolveSchema = z.union([
   z.object({
     recordId: idField('record'),
-    tconst: z.string().regex(/^tt\d{7,10}$/, 'Pick a title.'),
+    tconst: tconstField,
   }),
   z.object({ recordId: idField('record'), unmatched: z.literal('1') }),
 ]);
@@ -21,5 +21,6 @@ export const resolveReviewItemAction = authedFormAction(resolveSchema, async (da
   if (!result.ok) return { message: result.message };
   revalidatePath('/import', 'layout');
   revalidatePath('/diary');
+  revalidatePath('/'); // the home screen's review-queue notice
   return { ok: true, message: 'tconst' in data ? 'Matched.' : 'Left unmatched.' };
 });

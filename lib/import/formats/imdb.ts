@@ -1,4 +1,5 @@
-import { type CsvRow, type CsvTable, columnReader, fileError } from '../csv';
+import { type CsvRow, type CsvTable, columnReader } from '../csv';
+import { fileError } from '../file-error';
 import { blankRecord, cleanText, firstError } from '../record';
 import type { ImportFileError, ParsedRecord, TitleMeta } from '../types';
 import {

@@ -1,5 +1,5 @@
 import { type JournalExport, journalExportSchema } from '../../export/schema';
-import { fileError } from '../csv';
+import { fileError } from '../file-error';
 import { blankRecord } from '../record';
 import type { ImportFileError, ParsedRecord, TitleMeta } from '../types';
 

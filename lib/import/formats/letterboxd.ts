@@ -8,8 +8,9 @@ import { isError, parseDate, parseGrade, parseList, parseYear } from '../values'
 //   diary.csv     one viewing per entry (Watched Date, half-star rating ×2, rewatch, tags)
 //   reviews.csv   a review attaches to the diary entry of the same Name+Year+Watched Date (or
 //                 to the film's only diary entry when it has no date); otherwise it is a viewing
-//   ratings.csv   a rating goes to the film's latest viewing that has none; a film with no
-//                 viewing becomes one with an unknown date and that grade
+//   ratings.csv   a rating goes to the film's latest-watched viewing (by Watched Date; of one
+//                 day, the later row) that has no grade; a film with no viewing becomes one
+//                 with an unknown date and that grade
 //   watched.csv   a film with no viewing in the files above becomes one with an unknown date
 //   watchlist.csv watchlist entries
 // Rows whose content went into another record are reported as duplicates ("merged into …").
@@ -72,6 +73,14 @@ function readRow(table: CsvTable, row: CsvRow, part: LetterboxdPart): ParsedReco
 
 const at = (r: ParsedRecord) => `${r.file} line ${r.line}`;
 
+/** The ungraded viewing watched last: files list entries in any order, undated ones count as earliest. */
+function latestUngraded(viewings: ParsedRecord[]): ParsedRecord | undefined {
+  let latest: ParsedRecord | undefined;
+  for (const v of viewings)
+    if (v.grade10 === null && (!latest || (v.watchedOn ?? '') >= (latest.watchedOn ?? ''))) latest = v;
+  return latest;
+}
+
 function merge(from: ParsedRecord, into: ParsedRecord, what: string): void {
   from.mergedInto = `its ${what} went into the viewing of ${at(into)}`;
 }
@@ -103,7 +112,7 @@ export function readLetterboxd(tables: CsvTable[]): ParsedRecord[] {
           merge(record, target, 'review');
         } else addViewing(record);
       } else if (seen.length > 0) {
-        const ungraded = part === 'ratings' ? seen.filter((v) => v.grade10 === null).at(-1) : undefined;
+        const ungraded = part === 'ratings' ? latestUngraded(seen) : undefined;
         if (ungraded) {
           ungraded.grade10 = record.grade10;
           merge(record, ungraded, 'rating');

@@ -16,6 +16,7 @@ import { databaseUrlFromEnv } from '../../db/config';
 import { migrate } from '../../db/migrate';
 import { getDashboard } from '../dashboard';
 import { yearRange } from '../range';
+import { refreshStats } from '../refresh';
 import { getYearReview } from '../year-review';
 import { seedSyntheticJournal } from './journal';
 
@@ -42,10 +43,14 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-async function measure(name: string, runs: number, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn();
+/** p50/p95 of `fn` after 3 warm-up runs; `before` (not timed) runs ahead of each. */
+async function measure(name: string, runs: number, fn: () => Promise<unknown>, before?: () => Promise<unknown>) {
   const ms: number[] = [];
-  for (let i = 0; i < runs; i++) ms.push(await timed(fn));
+  for (let i = 0; i < runs + 3; i++) {
+    await before?.();
+    const took = await timed(fn);
+    if (i >= 3) ms.push(took);
+  }
   const p = percentiles(ms);
   console.log(
     `${name.padEnd(30)} p50 ${p.p50.toFixed(1).padStart(7)} ms   p95 ${p.p95.toFixed(1).padStart(7)} ms   max ${p.max.toFixed(1).padStart(7)} ms`,
@@ -126,18 +131,46 @@ async function main(): Promise<number> {
       `Journal: ${n} viewings of ${titles} titles (seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s); year measured: ${y}; ${options.runs} runs each`,
     );
     const uid = userId;
+    // The first look rebuilds the facts (and counts the shown people's films); later ones read them.
+    const firstLook = await timed(() => getDashboard(uid, { from: null, to: null, kind: 'all' }));
+    console.log(`first look (facts built, people's films counted): ${firstLook.toFixed(0)} ms`);
+    const all = { from: null, to: null, kind: 'all' } as const;
+    const films = { from: null, to: null, kind: 'films' } as const;
+    console.log('Computed (every figure queried; the result cache bypassed):');
     const results = {
-      allTime: await measure('dashboard, all time', options.runs, () =>
-        getDashboard(uid, { from: null, to: null, kind: 'all' }),
-      ),
+      allTime: await measure('dashboard, all time', options.runs, () => getDashboard(uid, all, { fresh: true })),
+      year: await measure(`dashboard, ${y}`, options.runs, () => getDashboard(uid, yearRange(y), { fresh: true })),
+      films: await measure('dashboard, all time, films', options.runs, () => getDashboard(uid, films, { fresh: true })),
+      review: await measure(`year in review, ${y}`, options.runs, () => getYearReview(uid, y, 'all', { fresh: true })),
+    };
+    console.log('Served (nothing changed since the last look: fingerprint check, then the cached figures):');
+    const served = {
+      allTime: await measure('dashboard, all time', options.runs, () => getDashboard(uid, all)),
       year: await measure(`dashboard, ${y}`, options.runs, () => getDashboard(uid, yearRange(y))),
-      films: await measure('dashboard, all time, films', options.runs, () =>
-        getDashboard(uid, { from: null, to: null, kind: 'films' }),
-      ),
       review: await measure(`year in review, ${y}`, options.runs, () => getYearReview(uid, y)),
     };
+    console.log('After one change to the journal (the facts brought up to date, then every figure computed):');
+    const look = () => getDashboard(uid, all);
+    let edits = 0;
+    const logOne = () =>
+      client.query(
+        `INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, rewatch, updated_at)
+         SELECT user_id, tconst, current_date, 'day', 7, true, now() FROM watches WHERE user_id = $1 LIMIT 1`,
+        [uid],
+      );
+    const editOne = () =>
+      client.query(
+        `UPDATE watches SET grade = CASE WHEN grade = 7 THEN 8 ELSE 7 END, updated_at = now()
+         WHERE id = (SELECT id FROM watches WHERE user_id = $1 ORDER BY id OFFSET $2 LIMIT 1)`,
+        [uid, (edits++ * 97) % n],
+      );
+    await measure('first look after logging one', options.runs, look, logOne);
+    await measure('after editing one grade', options.runs, look, editOne);
+    await measure('  of which facts brought up to date', options.runs, () => refreshStats(uid), editOne);
+    const worstServed = Math.max(...Object.values(served).map((r) => r.p95));
+    console.log(`Served: worst p95 ${worstServed.toFixed(1)} ms`);
     const worst = Math.max(...Object.values(results).map((r) => r.p95));
-    console.log(`Target p95 ≤ 200 ms: ${worst <= 200 ? 'met' : 'NOT met'} (worst p95 ${worst.toFixed(1)} ms)`);
+    console.log(`Computed: target p95 ≤ 200 ms ${worst <= 200 ? 'met' : 'NOT met'} (worst p95 ${worst.toFixed(1)} ms)`);
     return 0;
   } finally {
     if (userId !== null) await client.query('DELETE FROM users WHERE id = $1', [userId]);

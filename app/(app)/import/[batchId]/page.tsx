@@ -6,19 +6,18 @@ import { BatchHeader } from '@/components/import/batch-header';
 import { CommitBar } from '@/components/import/commit-bar';
 import { ImportCounts } from '@/components/import/import-counts';
 import { RECORDS_PER_PAGE, RecordList } from '@/components/import/record-list';
+import { RemapColumns } from '@/components/import/remap-columns';
 import { ReviewBanner } from '@/components/import/review-banner';
 import { UndoButton } from '@/components/import/undo-button';
 import { requireUser } from '@/lib/auth/request';
 import { getImportSummary, listImportRecords, reviewQueue } from '@/lib/import';
+import { idField, RECORD_STATUSES } from '@/lib/import/schemas';
 
 export const metadata: Metadata = { title: 'Import' };
 
 const querySchema = z.object({
-  batchId: z.coerce.number().int().positive().max(2_147_483_647),
-  status: z
-    .enum(['new', 'duplicate', 'watchlist', 'review', 'invalid', 'resolved', 'unmatched'])
-    .optional()
-    .catch(undefined),
+  batchId: idField('batch'),
+  status: z.enum(RECORD_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined),
 });
 
@@ -37,6 +36,7 @@ export default async function ImportBatchPage({ params, searchParams }: PageProp
   return (
     <div className="flex flex-col gap-5">
       <BatchHeader summary={summary} />
+      {summary.status === 'preview' && summary.format === 'csv' ? <RemapColumns batchId={batchId} /> : null}
       <ImportCounts counts={summary.counts} hrefFor={(key) => `/import/${batchId}?status=${key}`} />
       {summary.status === 'committed' ? (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">

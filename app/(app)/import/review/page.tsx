@@ -6,33 +6,36 @@ import { ReviewItem } from '@/components/import/review-item';
 import { ReviewPager } from '@/components/import/review-pager';
 import { requireUser } from '@/lib/auth/request';
 import { getImportSummary, listImportRecords, reviewQueue } from '@/lib/import';
+import { reviewPage } from '@/lib/import/review-page';
+import { idField } from '@/lib/import/schemas';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
 const PER_PAGE = 20;
 const querySchema = z.object({
   page: z.coerce.number().int().min(0).max(100_000).catch(0),
-  batch: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  batch: idField('batch').optional().catch(undefined),
 });
+
+const rows = (n: number) => `${n.toLocaleString('en')} imported row${n === 1 ? '' : 's'}`;
 
 /** Imported rows that were not matched for sure, oldest import first; `?batch=` keeps to one import. */
 export default async function ReviewQueuePage({ searchParams }: PageProps<'/import/review'>) {
   const user = await requireUser();
-  const { page, batch } = querySchema.parse({ page: 0, ...(await searchParams) });
-  if (batch) {
-    const summary = await getImportSummary(user.id, batch);
+  const query = querySchema.parse({ page: 0, ...(await searchParams) });
+  const summary = query.batch ? await getImportSummary(user.id, query.batch) : null;
+  if (query.batch) {
     if (!summary) notFound();
     // Rows of a preview or an undone import cannot be resolved: their page says why.
-    if (summary.status !== 'committed') redirect(`/import/${batch}`);
+    if (summary.status !== 'committed') redirect(`/import/${query.batch}`);
   }
-  const offset = page * PER_PAGE;
-  // One import's rows come from its record list (one more than a page says whether another follows).
-  const [queue, ofBatch] = await Promise.all([
-    reviewQueue(user.id, batch ? { limit: 1 } : { offset, limit: PER_PAGE }),
-    batch ? listImportRecords(user.id, batch, { status: 'review', offset, limit: PER_PAGE + 1 }) : null,
-  ]);
-  const items = ofBatch ? ofBatch.slice(0, PER_PAGE) : queue.items;
-  const hasNext = ofBatch ? ofBatch.length > PER_PAGE : offset + PER_PAGE < queue.total;
+  const batch = summary?.batchId;
+  const whole = await reviewQueue(user.id, { limit: 0 });
+  const total = summary ? summary.counts.review : whole.total;
+  const { page, offset, hasNext } = reviewPage(query.page, total, PER_PAGE);
+  const items = batch
+    ? ((await listImportRecords(user.id, batch, { status: 'review', offset, limit: PER_PAGE })) ?? [])
+    : (await reviewQueue(user.id, { offset, limit: PER_PAGE })).items;
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
@@ -43,28 +46,29 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/impo
           {batch ? '← Import report' : '← Import'}
         </Link>
         <h1 className="text-3xl font-bold tracking-tight">Review queue</h1>
-        <p className="text-zinc-600 dark:text-zinc-400" data-testid="review-total">
-          {batch
-            ? 'The rows of this import that wait for their title.'
-            : queue.total === 0
-              ? 'Nothing to review: every imported row has its title.'
-              : `${queue.total.toLocaleString('en')} imported row${queue.total === 1 ? '' : 's'} to match.`}{' '}
+        <p className="text-zinc-600 dark:text-zinc-400">
+          <span data-testid="review-total">
+            {total === 0
+              ? batch
+                ? 'Nothing of this import waits for review.'
+                : 'Nothing to review: every imported row has its title.'
+              : batch
+                ? `${total.toLocaleString('en')} row${total === 1 ? '' : 's'} of this import to match.`
+                : `${rows(total)} to match.`}
+          </span>{' '}
           {items.length
             ? 'Pick the right title, search for it, or leave the row unmatched (it keeps its title and year).'
             : null}
         </p>
-        {batch && queue.total > 0 ? (
+        {batch && whole.total > total ? (
           <Link
             href="/import/review"
             className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-400"
           >
-            The whole queue: {queue.total.toLocaleString('en')} rows
+            The whole queue: {rows(whole.total)}
           </Link>
         ) : null}
       </header>
-      {batch && items.length === 0 && page === 0 ? (
-        <p className="text-zinc-500 dark:text-zinc-400">Nothing of this import waits for review.</p>
-      ) : null}
       <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2 lg:items-start">
         {items.map((record) => (
           <ReviewItem key={record.id} record={record} />

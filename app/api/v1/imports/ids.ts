@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField } from '@/lib/import/actions/schemas';
+import { idField } from '@/lib/import/schemas';
 
 export const batchParamsSchema = z.object({ id: idField('batch') });
 export const recordParamsSchema = z.object({ recordId: idField('record') });

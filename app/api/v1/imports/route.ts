@@ -16,10 +16,10 @@ export const GET = withApiAuth(async (_request, { user }) =>
 export const POST = withApiAuth(async (request, { user }) => {
   const upload = await readUpload(request);
   if (upload instanceof NextResponse) return upload;
-  const { files, format, mapping } = upload;
+  const { files, ...options } = upload;
 
   if (!request.headers.get('accept')?.includes('application/x-ndjson')) {
-    const { status, body } = previewAnswer(await previewImport(user.id, files, { format, mapping }));
+    const { status, body } = previewAnswer(await previewImport(user.id, files, options));
     const location =
       status === 201 ? { Location: `/api/v1/imports/${(body as { batchId: number }).batchId}` } : undefined;
     return NextResponse.json(body, { status, headers: location });
@@ -51,7 +51,7 @@ export const POST = withApiAuth(async (request, { user }) => {
         send({ type: 'progress', phase: 'read', done: 0, total: 0 });
         send({
           type: 'result',
-          ...previewAnswer(await previewImport(user.id, files, { format, mapping, onProgress })),
+          ...previewAnswer(await previewImport(user.id, files, { ...options, onProgress })),
         });
       } catch (error) {
         console.error('import preview failed', error);

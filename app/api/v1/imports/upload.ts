@@ -1,37 +1,15 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { MAX_UPLOAD_BYTES } from '@/components/import/upload-request';
+import { MAX_UPLOAD_BYTES } from '@/lib/import/limits';
+import { csvMappingSchema, FORMAT_CHOICES } from '@/lib/import/schemas';
 import type { CsvMapping, ImportFile, ImportFormat, PreviewResult } from '@/lib/import/types';
 import { invalid } from '@/lib/titles/api-response';
 
 // POST /api/v1/imports: reading the multipart upload, and the answer for each preview outcome.
 
-const column = z.string().trim().min(1, 'A column name.').max(300, 'Column names are at most 300 characters.');
-
-const csvMappingSchema = z
-  .object({
-    title: column.optional(),
-    year: column.optional(),
-    imdbId: column.optional(),
-    date: column.optional(),
-    dateOrder: z.enum(['ymd', 'dmy', 'mdy'], { error: 'dateOrder is ymd, dmy or mdy.' }).optional(),
-    grade: column.optional(),
-    gradeScale: z
-      .union([z.literal(5), z.literal(10), z.literal(100)], { error: 'gradeScale is 5, 10 or 100.' })
-      .optional(),
-    rewatch: column.optional(),
-    review: column.optional(),
-    tags: column.optional(),
-    place: column.optional(),
-    companions: column.optional(),
-  })
-  .strict();
-
-const FORMATS = ['auto', 'imdb-ratings', 'imdb-list', 'letterboxd', 'csv', 'journal-json'] as const;
-
 const optionsSchema = z.object({
-  format: z.enum(FORMATS, { error: `format is one of ${FORMATS.join(', ')}.` }).default('auto'),
+  format: z.enum(FORMAT_CHOICES, { error: `format is one of ${FORMAT_CHOICES.join(', ')}.` }).default('auto'),
   mapping: z
     .string()
     .optional()
@@ -45,15 +23,21 @@ const optionsSchema = z.object({
       }
     })
     .pipe(csvMappingSchema.optional()),
+  useSavedMapping: z
+    .enum(['true', 'false'], { error: 'useSavedMapping is true or false.' })
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export interface Upload {
   files: ImportFile[];
   format: ImportFormat | 'auto';
-  mapping: CsvMapping | undefined;
+  mapping?: CsvMapping;
+  /** false: ask for the columns again even when the file's headers have a remembered mapping. */
+  useSavedMapping: boolean;
 }
 
-/** The files (`file`, repeatable) and options (`format`, `mapping`) of a multipart upload, or a 4xx answer. */
+/** The files (`file`, repeatable) and options (`format`, `mapping`, `useSavedMapping`) of a multipart upload, or a 4xx answer. */
 export async function readUpload(request: Request): Promise<Upload | NextResponse> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_UPLOAD_BYTES) {
@@ -77,6 +61,7 @@ export async function readUpload(request: Request): Promise<Upload | NextRespons
   const options = optionsSchema.safeParse({
     format: form.get('format') ?? undefined,
     mapping: form.get('mapping') ?? undefined,
+    useSavedMapping: form.get('useSavedMapping') ?? undefined,
   });
   if (!options.success) return invalid(options.error);
   const uploads = form.getAll('file').filter((f): f is File => typeof f !== 'string');
@@ -84,7 +69,7 @@ export async function readUpload(request: Request): Promise<Upload | NextRespons
   const files = await Promise.all(
     uploads.map(async (f) => ({ name: f.name || 'upload.csv', bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
-  return { files, format: options.data.format, mapping: options.data.mapping };
+  return { files, ...options.data };
 }
 
 /** The HTTP status and body for an outcome of previewImport. */

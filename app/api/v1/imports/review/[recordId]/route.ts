@@ -2,16 +2,14 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
 import { resolveReviewItem } from '@/lib/import';
+import { tconstField } from '@/lib/import/schemas';
 import { invalid, readJsonObject } from '@/lib/titles/api-response';
 import { recordParamsSchema } from '../../ids';
 
 type Context = RouteContext<'/api/v1/imports/review/[recordId]'>;
 
 const choiceSchema = z.union(
-  [
-    z.object({ tconst: z.string().regex(/^tt\d{7,10}$/, 'tconst is an IMDb title id like tt0111161.') }).strict(),
-    z.object({ unmatched: z.literal(true) }).strict(),
-  ],
+  [z.object({ tconst: tconstField }).strict(), z.object({ unmatched: z.literal(true) }).strict()],
   { error: 'Send { "tconst": "tt…" } to pick a title, or { "unmatched": true } to keep the row unmatched.' },
 );
 

@@ -1,0 +1,15 @@
+import type { ImportFileError } from './types';
+
+export function fileError(file: string, line: number | null, column: string | null, message: string): ImportFileError {
+  return { file, line, column, message };
+}
+
+/** "diary.csv, line 12, column “Rating”: not a number" — a file error as one sentence. */
+export function describeFileError(error: ImportFileError): string {
+  const where = [
+    error.file,
+    error.line === null ? null : `line ${error.line}`,
+    error.column === null ? null : `column “${error.column}”`,
+  ].filter(Boolean);
+  return `${where.join(', ')}: ${error.message}`;
+}
