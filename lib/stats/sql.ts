@@ -102,12 +102,18 @@ export function allTimePeopleIn(ctx: StatsContext, role: string): Prisma.Sql | n
   return Prisma.sql`w.user_id = ${ctx.userId} AND w.role = ${role} AND ${series[ctx.range.kind]}`;
 }
 
+/** Runs one figure's query. */
+export function query<T>(sql: Prisma.Sql): Promise<T[]> {
+  return db().$queryRaw<T[]>(sql);
+}
+
 /**
- * Runs one figure's query, without JIT compilation: the planner's estimates for these small
- * per-user queries (a lookup per person or title, times thousands of rows before the top-N cut)
- * cross the JIT threshold, and compiling took several times longer than running the query.
+ * Runs a query over people without JIT compilation: the planner's estimates for these (a lookup
+ * per person, times thousands of people before the top-N cut) can cross the JIT threshold, and
+ * compiling took several times longer than running the query. (The transaction that scopes the
+ * setting costs a few round trips, so the other figures run without it.)
  */
-export async function query<T>(sql: Prisma.Sql): Promise<T[]> {
+export async function queryWithoutJit<T>(sql: Prisma.Sql): Promise<T[]> {
   const [, rows] = await db().$transaction([db().$executeRaw`SET LOCAL jit = off`, db().$queryRaw<T[]>(sql)]);
   return rows;
 }

@@ -368,22 +368,12 @@ describe('10,000 viewings', () => {
     expect(seen.slice(-200).filter((w) => w.watchedOn === null).length).toBe(200);
   });
 
-  it('serves a page deep in the list in a few milliseconds', async () => {
+  it('serves a full page deep in the list (its speed: npm run bench:journal)', async () => {
     const deep = await listWatches(dave, { limit: 100 });
     let cursor = deep.nextCursor;
     for (let i = 0; i < 50 && cursor; i++) cursor = (await listWatches(dave, { limit: 100, cursor })).nextCursor;
     expect(cursor).not.toBeNull();
-
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const page = await listWatches(dave, { limit: 30, cursor });
-      timings.push(performance.now() - start);
-      expect(page.watches.length).toBe(30);
-    }
-    timings.sort((a, b) => a - b);
-    // Round trip included; the query itself is well under a millisecond or two.
-    expect(timings[2]).toBeLessThan(50);
+    expect((await listWatches(dave, { limit: 30, cursor })).watches.length).toBe(30);
   });
 
   it.each([
@@ -397,7 +387,7 @@ describe('10,000 viewings', () => {
     }
     const filters = 'genre' in options ? { genre: options.genre } : {};
     const { query } = await listWatchesQuery(dave, { ...filters, cursor, limit: 30 });
-    const [row] = await db().$queryRaw<{ 'QUERY PLAN': { Plan: unknown; 'Execution Time': number }[] }[]>(
+    const [row] = await db().$queryRaw<{ 'QUERY PLAN': { Plan: unknown }[] }[]>(
       Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`,
     );
     const plan = row['QUERY PLAN'][0];
@@ -407,25 +397,17 @@ describe('10,000 viewings', () => {
       expect(text).toContain('watches_user_id_watched_on_idx');
       expect(text).not.toContain('"Seq Scan"');
     }
-    expect(plan['Execution Time']).toBeLessThan(15);
   });
 
-  it('searches all of them quickly', async () => {
-    const start = performance.now();
+  it('searches all of them', async () => {
     const page = await listWatches(dave, { q: 'redemption', limit: 30 });
-    expect(performance.now() - start).toBeLessThan(150);
     expect(page.watches.length).toBe(30);
-    // No match reads (and normalises) every one of them: still well under a tenth of a second here.
-    const t1 = performance.now();
     const none = await listWatches(dave, { q: 'no such title anywhere', limit: 30 });
-    expect(performance.now() - t1).toBeLessThan(250);
     expect(none.watches).toEqual([]);
   });
 
-  it('filters a tag across all of them quickly', async () => {
-    const start = performance.now();
+  it('filters a tag across all of them', async () => {
     const page = await listWatches(dave, { tag: 'tenth', limit: 50 });
-    expect(performance.now() - start).toBeLessThan(100);
     expect(page.watches.length).toBe(50);
     expect(page.watches.every((w) => w.tags.includes('tenth'))).toBe(true);
   });
