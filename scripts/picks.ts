@@ -6,6 +6,7 @@ import { findUserByUsername } from '../lib/auth/users';
 import { db } from '../lib/db/client';
 import { openDatabase } from '../lib/db/connect';
 import { type GenerateResult, generatePicks, generatePicksForAll } from '../lib/picks/generate';
+import { runCommand } from './command';
 
 const USAGE = `Usage: npm run picks -- generate [--user NAME]
 
@@ -60,10 +61,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`picks: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('picks', main);

@@ -12,6 +12,7 @@ import { gradedTitlesFromRecords } from '../lib/picks/import-titles';
 import { type Evaluation, evaluateModel } from '../lib/picks/model/evaluate';
 import type { GradedTitle } from '../lib/picks/model/types';
 import { loadGradedTitles } from '../lib/picks/titles';
+import { runCommand } from './command';
 
 const USAGE = `Usage: npm run recs:eval -- [--ratings FILE] [--user NAME] [--json] [--folds K]
 
@@ -140,10 +141,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`recs-eval: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('recs-eval', main);

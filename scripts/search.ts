@@ -5,6 +5,7 @@ import { openDatabase } from '../lib/db/connect';
 import { type MergedSearchResult, mergeLocalAndOnline, mergeWithOnline } from '../lib/search/online';
 import { SearchUnavailableError, searchTitlesTimed } from '../lib/search/search';
 import { DEFAULT_LIMIT, MAX_LIMIT, resolveTitleTypes, TYPE_GROUPS, UnknownTitleTypeError } from '../lib/search/types';
+import { runCommand } from './command';
 
 const USAGE = `Usage: npm run search -- "QUERY" [options]
 
@@ -162,10 +163,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`search: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('search', main);

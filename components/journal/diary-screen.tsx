@@ -7,9 +7,10 @@ import { CalendarIcon, ChevronDownIcon, PlusIcon, SearchIcon } from '@/component
 import { deleteWatchAction } from '@/lib/journal/actions/delete-watch';
 import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
 import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
+import type { ExtraFilter } from '@/lib/journal/diary-filters';
 import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
-import { type ExtraFilter, ExtraFilters } from './extra-filters';
+import { ExtraFilters } from './extra-filters';
 import { EditSheet } from './log-sheet';
 import { Toast, type ToastData } from './toast';
 import { WatchCard } from './watch-card';

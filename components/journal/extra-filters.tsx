@@ -1,22 +1,8 @@
 'use client';
 
-// The diary's filters that come from the statistics' tap-throughs (no select of their own):
-// each shows as a pill that removes it.
+// The statistics' tap-through filters: each shows as a pill that removes it.
 
-export const EXTRA_FILTERS = [
-  'month',
-  'weekday',
-  'decade',
-  'released',
-  'runtime',
-  'person',
-  'region',
-  'rewatch',
-  'from',
-  'to',
-  'kind',
-] as const;
-export type ExtraFilter = (typeof EXTRA_FILTERS)[number];
+import { EXTRA_FILTERS, type ExtraFilter } from '@/lib/journal/diary-filters';
 
 const WEEKDAYS = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
 

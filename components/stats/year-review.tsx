@@ -1,25 +1,12 @@
 import Link from 'next/link';
 import { ChartFigure, DataTable } from '@/components/charts/chart-figure';
 import { ColumnChart } from '@/components/charts/column-chart';
+import { MONTHS } from '@/lib/journal/watches-format';
 import { diaryHref, yearRange } from '@/lib/stats/range';
 import type { ReviewTitle, YearReview } from '@/lib/stats/year-review';
 import { count, grade, hours, percent, plural } from './format';
 import { ShareImageButton } from './share-image-button';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]}`;
 
 function Change({ now, before }: { now: number; before: number }) {

@@ -56,7 +56,7 @@ export function formatGrade(grade: number | null | undefined): string {
   return Number.isInteger(grade) ? String(grade) : grade.toFixed(1);
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

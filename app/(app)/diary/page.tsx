@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { type DiaryFilterValues, DiaryScreen } from '@/components/journal/diary-screen';
 import { requireUser } from '@/lib/auth/request';
+import { DIARY_FILTERS } from '@/lib/journal/diary-filters';
 import { watchFiltersSchema } from '@/lib/journal/schemas';
 import { diaryFacets, listWatches } from '@/lib/journal/watches';
 import { personName } from '@/lib/stats';
@@ -8,31 +9,12 @@ import { personName } from '@/lib/stats';
 export const metadata: Metadata = { title: 'Diary' };
 
 type Params = Record<string, string | string[] | undefined>;
-const KEYS = [
-  'year',
-  'grade',
-  'tag',
-  'genre',
-  'type',
-  'q',
-  'month',
-  'weekday',
-  'decade',
-  'released',
-  'runtime',
-  'person',
-  'region',
-  'rewatch',
-  'from',
-  'to',
-  'kind',
-] as const;
 
 export default async function DiaryPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireUser();
   const params = await searchParams;
   const raw: DiaryFilterValues = {};
-  for (const key of KEYS) {
+  for (const key of DIARY_FILTERS) {
     const value = params[key];
     const text = (Array.isArray(value) ? value[0] : value)?.trim();
     if (text) raw[key] = text.slice(0, 200);
