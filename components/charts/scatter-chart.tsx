@@ -18,7 +18,8 @@ export function ScatterChart({
   intercept: number | null;
 }) {
   const x = scaleLinear({ domain: [1, 10], range: [4, 98] });
-  const y = scaleLinear({ domain: [0.5, 10], range: [PLOT - 6, 6] });
+  // The top of the range leaves room for the label of the highest gridline above it.
+  const y = scaleLinear({ domain: [0.5, 10], range: [PLOT - 6, 16] });
   const r = scaleSqrt({ domain: [0, Math.max(1, ...cells.map((c) => c.titles))], range: [0, 11] });
   const trend =
     slope !== null && intercept !== null ? (

@@ -1,10 +1,5 @@
 import Link from 'next/link';
-
-function hueOf(id: string): number {
-  let h = 0;
-  for (const c of id) h = (h * 17 + c.charCodeAt(0)) % 360;
-  return h;
-}
+import { tileGradient } from '../ui/tile-style';
 
 function initials(name: string | null): string {
   if (!name) return '?';
@@ -14,7 +9,6 @@ function initials(name: string | null): string {
 
 /** A round badge with a person's initials, coloured by their nconst. */
 export function Avatar({ nconst, name, size = 'md' }: { nconst: string; name: string | null; size?: 'md' | 'lg' }) {
-  const hue = hueOf(nconst);
   const dims = size === 'lg' ? 'size-20 md:size-24' : 'size-10';
   if (!name) {
     return (
@@ -35,7 +29,7 @@ export function Avatar({ nconst, name, size = 'md' }: { nconst: string; name: st
       className={`flex shrink-0 items-center justify-center rounded-full font-semibold text-white ${
         size === 'lg' ? 'size-20 text-2xl md:size-24 md:text-3xl' : 'size-10 text-sm'
       }`}
-      style={{ backgroundImage: `linear-gradient(135deg, hsl(${hue} 55% 52%), hsl(${(hue + 50) % 360} 55% 32%))` }}
+      style={{ backgroundImage: tileGradient(nconst, 135) }}
     >
       {initials(name)}
     </span>

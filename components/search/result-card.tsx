@@ -1,4 +1,5 @@
 import { CheckIcon, PlusIcon, StarIcon } from '@/components/shell/icons';
+import { tileGradient, titleInitial } from '@/components/ui/tile-style';
 import { formatGrade, formatRuntime, typeLabel } from '@/lib/journal/watches-format';
 
 /** What a result card shows: a local search result, or a title from IMDb's website. */
@@ -23,25 +24,15 @@ export interface ResultCardData {
   predictedGrade?: number | null;
 }
 
-function hue(tconst: string): number {
-  let h = 0;
-  for (const c of tconst) h = (h * 31 + c.charCodeAt(0)) % 360;
-  return h;
-}
-
 /** A poster stand-in: the title's initial on a colour of its own. */
 export function Monogram({ tconst, title, year }: { tconst: string; title: string; year: number | null }) {
-  const h = hue(tconst);
-  const initial = (
-    title.replace(/^(the|a|an|le|la|les|der|die|das|el|il)\s+/i, '').match(/[\p{L}\p{N}]/u)?.[0] ?? '?'
-  ).toUpperCase();
   return (
     <div
       aria-hidden="true"
       className="relative grid h-20 w-14 shrink-0 place-items-center overflow-hidden rounded-xl text-2xl font-black text-white/95 shadow-inner"
-      style={{ background: `linear-gradient(150deg, hsl(${h} 65% 52%), hsl(${(h + 45) % 360} 70% 30%))` }}
+      style={{ backgroundImage: tileGradient(tconst, 150) }}
     >
-      {initial}
+      {titleInitial(title)}
       {year ? (
         <span className="absolute inset-x-0 bottom-0 bg-black/25 py-0.5 text-center text-[10px] font-semibold tracking-wide">
           {year}

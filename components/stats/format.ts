@@ -7,7 +7,7 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)}
 export const grade = (g: number | null | undefined) => (g == null ? '–' : g.toFixed(1));
 
 /** 12345 minutes → "205.8 h". */
-export const hours = (minutes: number) => `${(minutes / 60).toLocaleString('en', { maximumFractionDigits: 1 })} h`;
+export const hours = (minutes: number) => `${(minutes / 60).toLocaleString('en', { maximumFractionDigits: 1 })}\u00a0h`;
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -7,7 +7,7 @@ function Tile({ label, value, sub, href }: { label: string; value: string; sub?:
   const body = (
     <>
       <span className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{label}</span>
-      <span className="text-2xl font-bold tabular-nums">{value}</span>
+      <span className="text-2xl font-bold whitespace-nowrap tabular-nums xl:text-xl">{value}</span>
       {sub ? <span className="text-xs text-zinc-500 dark:text-zinc-400">{sub}</span> : null}
     </>
   );
@@ -43,7 +43,7 @@ export function TotalsCards({ totals, streaks, range }: { totals: Totals; streak
       <Tile label="Actors" value={count(totals.actors)} sub="actors and actresses" />
       <Tile
         label="Longest streak"
-        value={longest ? `${longest.days} d` : '–'}
+        value={longest ? `${longest.days}\u00a0d` : '–'}
         sub={
           longest
             ? `${longest.from} – ${longest.to}${streaks.longestWeeks ? ` · ${streaks.longestWeeks.weeks} weeks in a row` : ''}`

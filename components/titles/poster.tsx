@@ -1,11 +1,7 @@
+import { tileGradient, titleInitial } from '../ui/tile-style';
+
 // No images leave IMDb's datasets, so every title gets a typographic poster: its name on a
 // gradient whose hue comes from the tconst (the same title always looks the same).
-
-function hueOf(id: string): number {
-  let h = 0;
-  for (const c of id) h = (h * 31 + c.charCodeAt(0)) % 3600;
-  return (h * 7) % 360;
-}
 
 const SIZES = {
   sm: 'w-12 h-18 rounded-lg p-1 text-[0.55rem]',
@@ -26,17 +22,14 @@ export function Poster({
   size?: keyof typeof SIZES;
   className?: string;
 }) {
-  const hue = hueOf(tconst);
   return (
     <div
       aria-hidden="true"
       className={`relative flex shrink-0 flex-col justify-end overflow-hidden font-serif leading-tight text-white shadow-md ring-1 ring-black/10 ${SIZES[size]} ${className}`}
-      style={{
-        backgroundImage: `linear-gradient(160deg, hsl(${hue} 55% 48%), hsl(${(hue + 40) % 360} 60% 22%))`,
-      }}
+      style={{ backgroundImage: tileGradient(tconst) }}
     >
       <span className="absolute top-[0.15em] left-[0.3em] font-sans text-[4em] leading-none font-black opacity-20">
-        {(title ?? '?').trim().charAt(0).toUpperCase()}
+        {titleInitial(title)}
       </span>
       <span className="absolute inset-x-0 top-0 h-1/2 bg-linear-to-b from-white/10 to-transparent" />
       <span className="relative line-clamp-4 font-semibold break-words drop-shadow-sm">{title ?? tconst}</span>

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { Filmography } from '@/components/people/filmography';
 import { KnownFor } from '@/components/people/known-for';
 import { PersonHeader } from '@/components/people/person-header';
+import { BackButton } from '@/components/shell/back-button';
 import { ImdbLink } from '@/components/titles/imdb-link';
 import { requireUser } from '@/lib/auth/request';
 import { isNconst } from '@/lib/titles/ids';
@@ -26,6 +27,7 @@ export default async function PersonPage({ params }: PageProps<'/people/[nconst]
   if (!person) notFound();
   return (
     <div className="flex flex-col gap-5">
+      <BackButton fallback="/search" />
       <PersonHeader person={person} />
       <KnownFor titles={person.knownFor} />
       <Filmography credits={person.credits} />

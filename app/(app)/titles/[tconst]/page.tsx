@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { BackButton } from '@/components/shell/back-button';
 import { AkasList } from '@/components/titles/akas-list';
 import { CastList } from '@/components/titles/cast-list';
 import { CrewList } from '@/components/titles/crew-list';
@@ -48,6 +49,7 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
   const series = isSeriesType(title.titleType);
   return (
     <div className="flex flex-col gap-5">
+      <BackButton fallback="/search" />
       <TitleHeader title={title}>
         <LogButton
           target={{
