@@ -2,20 +2,7 @@
 // `type` is the PostgreSQL type COPY parses the field into. List fields (comma-separated in
 // the file) become text[]; the loader wraps them in braces on the way through.
 
-/** IMDb's title types (title.basics titleType). */
-export const TITLE_TYPES = [
-  'movie',
-  'short',
-  'tvSeries',
-  'tvEpisode',
-  'tvMovie',
-  'tvMiniSeries',
-  'tvShort',
-  'tvSpecial',
-  'video',
-  'videoGame',
-  'tvPilot',
-] as const;
+export { TITLE_TYPES } from '../lib/titles/types';
 
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'boolean' | 'text[]';
 

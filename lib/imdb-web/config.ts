@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load as loadHtml } from 'cheerio/slim';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import { TITLE_TYPES } from '../../etl/datasets';
+import { TITLE_TYPES } from '../titles/types';
 
 export const DEFAULT_SCRAPE_CONFIG_PATH = path.join(process.cwd(), 'lib', 'imdb-web', 'scrape.yml');
 

@@ -1,6 +1,6 @@
 // The shapes of a local title search (lib/search/search.ts). Pure: no database, no server-only code.
 
-import { TITLE_TYPES } from '../../etl/datasets';
+import { SERIES_TYPES, TITLE_TYPES } from '../titles/types';
 
 export interface TitleSearchResult {
   tconst: string;
@@ -45,7 +45,7 @@ export const MAX_LIMIT = 100;
 /** Friendly names for groups of IMDb title types; an IMDb type name ("movie", "short") stands for itself. */
 export const TYPE_GROUPS: Record<string, readonly string[]> = {
   film: ['movie', 'tvMovie'],
-  series: ['tvSeries', 'tvMiniSeries'],
+  series: SERIES_TYPES,
   miniseries: ['tvMiniSeries'],
   shorts: ['short', 'tvShort'],
   special: ['tvSpecial'],

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
-import { SERIES_KINDS } from './range';
+import { SERIES_AND_EPISODE_TYPES } from '../titles/types';
 
 // stats_people: the all-time figures of each person in each role, films and series apart, so
 // that the all-time people figures and totals read a few thousand rows instead of aggregating
@@ -35,7 +35,7 @@ export async function derivePeople(
     INSERT INTO stats_people (user_id, role, nconst, series, titles, graded, grade_sum, films)
     SELECT ${userId}, role, nconst, series, count(*)::int, count(g)::int, coalesce(sum(g), 0),
       (count(*) FILTER (WHERE type = 'movie'))::int
-    FROM (SELECT role, nconst, tconst, type, coalesce(type = ANY (${SERIES_KINDS}::text[]), false) AS series,
+    FROM (SELECT role, nconst, tconst, type, coalesce(type = ANY (${SERIES_AND_EPISODE_TYPES}::text[]), false) AS series,
         avg(grade) AS g
       FROM stats_credits WHERE user_id = ${userId} ${only} GROUP BY role, nconst, tconst, type) x
     GROUP BY role, nconst, series`;

@@ -5,9 +5,6 @@ import { z } from 'zod';
 
 export type StatsKind = 'all' | 'films' | 'series';
 
-/** The title types that count as series (their episodes are not in the local data by default). */
-export const SERIES_KINDS: readonly string[] = ['tvSeries', 'tvMiniSeries', 'tvEpisode'];
-
 export interface StatsRange {
   /** First day included, 'YYYY-MM-DD', or null for no lower bound. */
   from: string | null;

@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
-import { SERIES_KINDS, type StatsRange } from './range';
+import { SERIES_AND_EPISODE_TYPES } from '../titles/types';
+import type { StatsRange } from './range';
 import { refreshStats, statsFingerprint } from './refresh';
 
 // The one place where the statistics' SQL starts: the user's viewings in a range, with what is
@@ -29,8 +30,8 @@ export function rangeCondition(range: Pick<StatsRange, 'from' | 'to'>, periodEnd
 
 /** Films are every title type but the series ones (an unknown title counts as a film). */
 export function kindCondition(kind: StatsRange['kind'], type: Prisma.Sql): Prisma.Sql {
-  if (kind === 'films') return Prisma.sql`coalesce(${type}, 'movie') <> ALL (${SERIES_KINDS}::text[])`;
-  if (kind === 'series') return Prisma.sql`${type} = ANY (${SERIES_KINDS}::text[])`;
+  if (kind === 'films') return Prisma.sql`coalesce(${type}, 'movie') <> ALL (${SERIES_AND_EPISODE_TYPES}::text[])`;
+  if (kind === 'series') return Prisma.sql`${type} = ANY (${SERIES_AND_EPISODE_TYPES}::text[])`;
   return Prisma.sql`true`;
 }
 

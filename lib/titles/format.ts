@@ -1,11 +1,6 @@
 // Display helpers for title, person and watchlist views (server and client). Title types,
 // runtimes, grades and viewing dates: lib/journal/watches-format.ts.
-
-export const SERIES_TYPES: ReadonlySet<string> = new Set(['tvSeries', 'tvMiniSeries']);
-
-export function isSeriesType(type: string | null | undefined): boolean {
-  return type != null && SERIES_TYPES.has(type);
-}
+import { isSeriesType } from './types';
 
 /** 1949, 1949–1957, 1949– (still running series), or null. */
 export function yearSpan(start: number | null, end: number | null, type?: string | null): string | null {

@@ -17,10 +17,10 @@ import { requireUser } from '@/lib/auth/request';
 import { watchesOfTitle } from '@/lib/journal/watches';
 import { isOnWatchlist } from '@/lib/journal/watchlist';
 import { predictGrades } from '@/lib/picks';
-import { isSeriesType } from '@/lib/titles/format';
 import { isTconst } from '@/lib/titles/ids';
 import { regionsFromAcceptLanguage } from '@/lib/titles/regions';
 import { EPISODE_LIMIT, getTitleDetails } from '@/lib/titles/title-details';
+import { isSeriesType } from '@/lib/titles/types';
 
 /** One load per request, shared by the metadata and the page. */
 const loadTitle = cache(async (tconst: string) => {
