@@ -10,9 +10,9 @@ import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
 import type { ExtraFilter } from '@/lib/journal/diary-filters';
 import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
+import { Toast, type ToastData } from '../ui/toast';
 import { ExtraFilters } from './extra-filters';
 import { EditSheet } from './log-sheet';
-import { Toast, type ToastData } from './toast';
 import { WatchCard } from './watch-card';
 
 export type DiaryFilterValues = Partial<

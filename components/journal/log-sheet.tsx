@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { type JournalSuggestions, loadSuggestionsAction } from '@/lib/journal/actions/load-suggestions';
 import type { WatchEntry } from '@/lib/journal/watches';
 import { formatRuntime, typeLabel } from '@/lib/journal/watches-format';
-import { Sheet } from './sheet';
+import { Sheet } from '../ui/sheet';
 import { type LogTarget, WatchForm } from './watch-form';
 
 const EMPTY: JournalSuggestions = { tags: [], companions: [], places: [] };

@@ -6,7 +6,7 @@ import { type LogWatchState, logWatchAction } from '@/lib/journal/actions/log-wa
 import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
 import type { WatchEntry } from '@/lib/journal/watches';
 import { reviewText } from '@/lib/journal/watches-format';
-import { ChipsInput } from './chips-input';
+import { ChipsInput } from '../ui/chips-input';
 import { DateChooser } from './date-chooser';
 import { GradePicker } from './grade-picker';
 

@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { LogSheet } from '@/components/journal/log-sheet';
-import { Toast, type ToastData } from '@/components/journal/toast';
 import type { LogTarget } from '@/components/journal/watch-form';
+import { Toast, type ToastData } from '@/components/ui/toast';
 import type { WatchEntry } from '@/lib/journal/watches';
 
 /** The title page's Log button: opens the journal's log sheet for this title, then refreshes the page. */
