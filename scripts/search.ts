@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { findUserByUsername } from '../lib/auth/users';
 import { openDatabase } from '../lib/db/connect';
-import { type MergedSearchResult, mergeLocalAndOnline, mergeWithOnline } from '../lib/search/online';
+import { type MergedSearchResult, mergeLocalAndOnline } from '../lib/search/merge';
+import { mergeWithOnline } from '../lib/search/online';
 import { SearchUnavailableError, searchTitlesTimed } from '../lib/search/search';
 import { DEFAULT_LIMIT, MAX_LIMIT, resolveTitleTypes, TYPE_GROUPS, UnknownTitleTypeError } from '../lib/search/types';
 import { runCommand } from './command';
@@ -143,7 +144,9 @@ async function main(): Promise<number> {
       : { results: mergeLocalAndOnline(local.results, []), errors: [] };
     for (const error of merged.errors) console.error(`online: ${error}`);
     if (args.json) {
-      const results = args.online ? merged.results : merged.results.map(({ source: _, ...rest }) => rest);
+      const results = args.online
+        ? merged.results
+        : merged.results.map(({ source: _s, onlineSource: _o, ...rest }) => rest);
       console.log(JSON.stringify(results, null, 2));
     } else {
       if (merged.results.length > 0) console.log(table(merged.results, args.online));

@@ -7,9 +7,11 @@ import { LogSheet } from '@/components/journal/log-sheet';
 import type { LogTarget } from '@/components/journal/watch-form';
 import { ClapperIcon, CloseIcon, SearchIcon } from '@/components/shell/icons';
 import { Toast, type ToastData } from '@/components/ui/toast';
-import { type OnlineSearchAnswer, searchImdbOnlineAction } from '@/lib/journal/actions/search-imdb-online';
 import type { WatchEntry } from '@/lib/journal/watches';
 import { formatGrade } from '@/lib/journal/watches-format';
+import { type OnlineSearchAnswer, searchOnlineAction } from '@/lib/search/actions/search-online';
+import { mergeLocalAndOnline } from '@/lib/search/merge';
+import type { TitleSearchResult } from '@/lib/search/types';
 import { ResultCard, type ResultCardData } from './result-card';
 import { SearchFilters, type SearchFilterValues } from './search-filters';
 
@@ -18,7 +20,7 @@ const DEBOUNCE_MS = 250;
 export interface SearchScreenProps {
   query: string;
   filters: SearchFilterValues;
-  results: ResultCardData[];
+  results: (TitleSearchResult & { predictedGrade: number | null })[];
   imdbLoaded: boolean;
 }
 
@@ -73,13 +75,16 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
   const currentQuery = text.replace(/\s+/g, ' ').trim();
   const onlineAnswer = online && online.query === query ? online : null;
 
-  const merged: ResultCardData[] = useMemo(() => {
-    const local = results.map((r) => ({ ...r, inJournal: r.inJournal || logged.has(r.tconst) }));
-    const seen = new Set(local.map((r) => r.tconst));
-    const extra = (onlineAnswer?.answer?.results ?? [])
-      .filter((r) => !seen.has(r.tconst))
-      .map((r) => ({ ...r, inJournal: r.inJournal || logged.has(r.tconst), online: true }));
-    return [...local, ...extra];
+  const merged = useMemo(() => {
+    const predicted = new Map(results.map((r) => [r.tconst, r.predictedGrade]));
+    return mergeLocalAndOnline(results, onlineAnswer?.answer?.results ?? []).map(
+      (r): ResultCardData & { onlineSource: string | null } => ({
+        ...r,
+        predictedGrade: predicted.get(r.tconst) ?? null,
+        inJournal: r.inJournal || logged.has(r.tconst),
+        online: r.source === 'online',
+      }),
+    );
   }, [results, onlineAnswer, logged]);
   const localCount = results.length;
   const onlineExtra = merged.slice(localCount);
@@ -88,7 +93,7 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
     const q = query;
     setOnline({ query: q, answer: null, pending: true });
     try {
-      const answer = await searchImdbOnlineAction(q);
+      const answer = await searchOnlineAction(q);
       setOnline((o) => (o?.query === q ? { query: q, answer, pending: false } : o));
     } catch {
       setOnline((o) =>
@@ -99,7 +104,7 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
     }
   };
 
-  const pick = (r: ResultCardData) =>
+  const pick = (r: (typeof merged)[number]) =>
     setTarget({
       tconst: r.tconst,
       title: r.title,
@@ -108,7 +113,7 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
       runtimeMinutes: r.runtimeMinutes,
       inJournal: r.inJournal,
       onWatchlist: r.onWatchlist,
-      online: r.online ? { source: onlineSource(onlineAnswer?.answer, r.tconst) } : undefined,
+      online: r.online ? { source: r.onlineSource ?? 'imdb-web' } : undefined,
     });
 
   const onSaved = useCallback(
@@ -300,10 +305,6 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
       <Toast toast={toast} onDismiss={closeToast} />
     </div>
   );
-}
-
-function onlineSource(answer: OnlineSearchAnswer | null | undefined, tconst: string): string {
-  return answer?.results.find((r) => r.tconst === tconst)?.source ?? 'imdb-web';
 }
 
 function EmptyHint() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OnlineTitle } from '../imdb-web/types';
-import { mergeLocalAndOnline, mergeWithOnline } from './online';
+import { mergeLocalAndOnline } from './merge';
+import { mergeWithOnline } from './online';
 import type { TitleSearchResult } from './types';
 
 const local = (tconst: string, extra: Partial<TitleSearchResult> = {}): TitleSearchResult => ({
