@@ -1,5 +1,5 @@
-// `npm run recs:eval -- [--ratings FILE] [--user NAME] [--json] [--folds K]`: how well the grade
-// model predicts a person's grades, against two baselines, by k-fold cross-validation.
+// `npm run recs:eval -- [--ratings FILE] [--user NAME] [--json] [--folds K] [--shuffles S] [--forward SHARE]`: how well the grade
+// model predicts a person's grades, against three baselines: repeated k-fold and forward in time.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,27 +9,44 @@ import { db } from '../lib/db/client';
 import { openDatabase } from '../lib/db/connect';
 import { parseImportFiles } from '../lib/import/parse';
 import { gradedTitlesFromRecords } from '../lib/picks/import-titles';
-import { type Evaluation, evaluateModel } from '../lib/picks/model/evaluate';
+import {
+  type Evaluation,
+  evaluateModel,
+  type Predictor,
+  type ProtocolResult,
+  type Scores,
+} from '../lib/picks/model/evaluate';
 import type { GradedTitle } from '../lib/picks/model/types';
 import { loadGradedTitles } from '../lib/picks/titles';
 import { runCommand } from './command';
 
-const USAGE = `Usage: npm run recs:eval -- [--ratings FILE] [--user NAME] [--json] [--folds K]
+const USAGE = `Usage: npm run recs:eval -- [--ratings FILE] [--user NAME] [--json] [--folds K] [--shuffles S] [--forward SHARE]
 
-Cross-validated mean absolute error of the grade model and of two baselines (the person's
-mean grade; a straight line through IMDb's rating), each trained on the other folds.
+Mean absolute error of the grade model and of three baselines (the person's mean grade; the
+least-squares line through IMDb's rating; the median line through it, rounded to the person's
+grade step) on grades they were not fitted on: repeated k-fold cross-validation, and a forward
+split in time (fitted on the grades before a date, predicting those after it).
 
   --ratings FILE   grades from an export file (IMDb ratings or list, Letterboxd, a journal CSV),
                    with the file's own title columns plus the IMDb tables where they have the title
   --user NAME      grades from NAME's journal (the default when there is one account)
   --folds K        folds of the cross-validation, 2–20 (default 10)
-  --json           print one JSON object: {"n", "folds", "mae": {"model", "meanGrade", "imdbLinear"}}
+  --shuffles S     repetitions of it with other fold assignments, 1–50 (default 10)
+  --forward SHARE  share of the latest grades the forward split predicts (default 0.3)
+  --json           print one JSON object: {"n", "folds", "shuffles", "mae": {"model", "meanGrade",
+                   "imdbLinear", "imdbLadRounded"}, "forward": {"n", "mae": {…}} or null}
   -h, --help       this text`;
 
 const argsSchema = z.object({
   ratings: z.string().min(1).optional(),
   user: z.string().min(1).optional(),
   folds: z.coerce.number().int().min(2, '--folds is 2–20').max(20, '--folds is 2–20').default(10),
+  shuffles: z.coerce.number().int().min(1, '--shuffles is 1–50').max(50, '--shuffles is 1–50').default(10),
+  testShare: z.coerce
+    .number()
+    .gt(0, '--forward is a share between 0 and 1')
+    .lt(1, '--forward is a share between 0 and 1')
+    .default(0.3),
   json: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -42,11 +59,13 @@ function parse() {
       ratings: { type: 'string' },
       user: { type: 'string' },
       folds: { type: 'string' },
+      shuffles: { type: 'string' },
+      forward: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const parsed = argsSchema.safeParse(values);
+  const parsed = argsSchema.safeParse({ ...values, testShare: values.forward });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
   return parsed.data;
 }
@@ -82,27 +101,52 @@ const pct = (model: number, better: number) =>
 function summary(chosen: string[]): string {
   const counts = new Map<string, number>();
   for (const c of chosen) {
-    const fits = c.split(' + ').length;
-    const kind = c.startsWith('ridge') ? `ridge (average of ${fits} fit${fits === 1 ? '' : 's'})` : c;
+    const kind = c.split(' ')[0];
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  return [...counts].map(([kind, n]) => `${kind} in ${n} of ${chosen.length} folds`).join(', ');
+  return [...counts].map(([kind, n]) => `${kind} in ${n} of ${chosen.length}`).join(', ');
+}
+
+const NAMES: Record<Predictor, string> = {
+  meanGrade: 'mean grade (baseline)',
+  imdbLinear: 'least-squares line on IMDb rating',
+  imdbLadRounded: 'median line on IMDb rating, rounded',
+  model: 'model',
+};
+const ORDER: Predictor[] = ['meanGrade', 'imdbLinear', 'imdbLadRounded', 'model'];
+
+function rows(r: ProtocolResult, spread?: Scores): string[] {
+  const note = (p: Predictor) => {
+    if (p === 'imdbLinear') return '';
+    const vs = `${pct(r.mae[p], r.mae.imdbLinear)} vs least squares`;
+    if (p !== 'model') return vs;
+    const gap = r.mae.model - r.mae.imdbLadRounded;
+    return `${vs}; ${pct(r.mae.model, r.mae.imdbLadRounded)} vs median line (${(gap / (r.seVsMedian || 1)).toFixed(1)} SE)`;
+  };
+  return [
+    `${'predictor'.padEnd(38)}${'MAE'.padStart(6)}${spread ? '    ±sd' : ''}`,
+    ...ORDER.map((p) =>
+      `${NAMES[p].padEnd(38)}${r.mae[p].toFixed(3).padStart(6)}${spread ? `  ${spread[p].toFixed(3)}` : ''}  ${note(p)}`.trimEnd(),
+    ),
+  ];
 }
 
 function table(e: Evaluation, source: string): string {
-  const better = Math.min(e.mae.meanGrade, e.mae.imdbLinear);
-  const rows: [string, number, string][] = [
-    ['mean grade (baseline)', e.mae.meanGrade, e.mae.meanGrade === better ? 'better baseline' : ''],
-    ['linear fit on IMDb rating (baseline)', e.mae.imdbLinear, e.mae.imdbLinear === better ? 'better baseline' : ''],
-    ['model', e.mae.model, `${pct(e.mae.model, better)} vs better baseline`],
-  ];
+  const forward = e.forward
+    ? [
+        `Forward in time: trained on the ${e.forward.trained} grades before ${e.forward.from}, predicting the ${e.forward.n} from then on`,
+        '',
+        ...rows(e.forward),
+      ]
+    : ['Forward in time: not enough dated grades (the file or journal needs rating dates on two days or more)'];
   return [
-    `${e.folds}-fold cross-validation on ${e.n} graded titles (${source})`,
+    `${e.folds}-fold cross-validation × ${e.shuffles} shuffles on ${e.n} graded titles (${source})`,
     '',
-    `${'predictor'.padEnd(38)}${'MAE'.padStart(6)}`,
-    ...rows.map(([name, mae, note]) => `${name.padEnd(38)}${mae.toFixed(3).padStart(6)}  ${note}`.trimEnd()),
+    ...rows(e, e.spread),
     '',
-    `chosen by the inner cross-validation of each outer fold: ${summary(e.chosen)}`,
+    `chosen inside the training folds: ${summary(e.chosen)}`,
+    '',
+    ...forward,
   ].join('\n');
 }
 
@@ -127,9 +171,11 @@ async function main(): Promise<number> {
     const graded = args.ratings ? await fromFile(args.ratings) : await fromJournal(args.user);
     if (graded.length < args.folds)
       throw new UsageError(`${graded.length} graded titles: too few for ${args.folds} folds`);
-    const result = evaluateModel(graded, args.folds);
-    if (args.json) log(JSON.stringify({ n: result.n, folds: result.folds, mae: result.mae }));
-    else log(table(result, args.ratings ? path.basename(args.ratings) : 'journal'));
+    const result = evaluateModel(graded, args.folds, args.shuffles, args.testShare);
+    if (args.json) {
+      const forward = result.forward && { n: result.forward.n, mae: result.forward.mae };
+      log(JSON.stringify({ n: result.n, folds: result.folds, shuffles: result.shuffles, mae: result.mae, forward }));
+    } else log(table(result, args.ratings ? path.basename(args.ratings) : 'journal'));
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -1,3 +1,5 @@
+import { formatGrade } from '@/lib/journal/watches-format';
+
 /** "Your predicted grade": the model's grade for a title, as a badge. */
 export function PredictedGrade({ grade, size = 'md' }: { grade: number; size?: 'md' | 'lg' }) {
   const styles = {
@@ -10,7 +12,7 @@ export function PredictedGrade({ grade, size = 'md' }: { grade: number; size?: '
       title="Your predicted grade"
       data-testid="predicted-grade"
     >
-      <span className="leading-none">{grade.toFixed(1)}</span>
+      <span className="leading-none">{formatGrade(grade)}</span>
       <span className="text-[0.6rem] font-semibold uppercase leading-tight tracking-wide text-brand-600 dark:text-brand-400">
         for you
       </span>

@@ -10,7 +10,9 @@ import {
   genreReason,
   type PersonPick,
   peopleToDiscover,
+  pickReasons,
   type Section,
+  type SectionReason,
   topGenres,
 } from './sections';
 import { bestInGenres, excludedTitles, filmsOf, imdbTablesPresent, watchlistTitles } from './sql';
@@ -45,10 +47,9 @@ interface Scored {
   prediction: Prediction;
 }
 
-function toPick(section: Section, rank: number, s: Scored, reason: string | null): BuiltPick {
-  // The model's reasons for a pick are the ones that raise its grade; the section's own comes first.
+function toPick(section: Section, rank: number, s: Scored, reason: SectionReason | null): BuiltPick {
+  // The model's reasons for a pick are the ones that raise its grade.
   const positive = s.prediction.reasons.filter((r) => r.effect > 0);
-  const modelReasons = (positive.length ? positive : s.prediction.reasons).map((r) => r.text);
   return {
     section,
     rank,
@@ -56,28 +57,29 @@ function toPick(section: Section, rank: number, s: Scored, reason: string | null
     title: s.title.title ?? s.title.tconst,
     year: s.title.year,
     titleType: s.title.titleType,
-    predictedGrade: Math.round(s.prediction.grade * 10) / 10,
+    predictedGrade: s.prediction.grade,
     imdbRating: s.title.rating,
     numVotes: s.title.votes,
-    reasons: [...new Set([...(reason ? [reason] : []), ...modelReasons])].slice(0, 3),
+    reasons: pickReasons(reason, positive.length ? positive : s.prediction.reasons),
   };
 }
 
+// By the unrounded expectation: the grade shown is rounded to the person's step and ties too often.
 const byGrade = (a: Scored, b: Scored) =>
-  b.prediction.grade - a.prediction.grade || (b.title.votes ?? 0) - (a.title.votes ?? 0);
+  b.prediction.expected - a.prediction.expected || (b.title.votes ?? 0) - (a.title.votes ?? 0);
 
 /** Picks by person: each person's best unseen films, then the best of those overall. */
 function personSection(
   people: PersonPick[],
   scored: Scored[],
-  reason: (p: PersonPick, unseen: number) => string,
-): [Scored, string][] {
+  reason: (p: PersonPick, unseen: number) => SectionReason,
+): [Scored, SectionReason][] {
   const byPerson = new Map<string, Scored[]>();
   for (const s of scored) {
     const person = creditedPerson(s.title, people);
     if (person) byPerson.set(person.stat.id, [...(byPerson.get(person.stat.id) ?? []), s]);
   }
-  const out: [Scored, string][] = [];
+  const out: [Scored, SectionReason][] = [];
   for (const person of people) {
     const films = (byPerson.get(person.stat.id) ?? []).sort(byGrade);
     for (const s of films.slice(0, PER_PERSON)) out.push([s, reason(person, films.length)]);
@@ -117,7 +119,7 @@ export async function buildPicks(userId: number, model: TrainedModel): Promise<B
   const onWatchlist = new Set(watchlist.filter((t) => !excluded.has(t)));
   const wanted = new Set([...inGenres, ...ofDiscover, ...ofFavourites].map((c) => c.tconst));
   for (const t of excluded) wanted.delete(t);
-  const features = await loadTitleFeatures([...new Set([...wanted, ...onWatchlist])]);
+  const features = await loadTitleFeatures([...new Set([...wanted, ...onWatchlist])], userId);
   const scored = new Map<string, Scored>();
   for (const [tconst, title] of features) scored.set(tconst, { title, prediction: predictGrade(model, title) });
 
@@ -127,7 +129,7 @@ export async function buildPicks(userId: number, model: TrainedModel): Promise<B
       const s = scored.get(typeof c === 'string' ? c : c.tconst);
       return s && !used.has(s.title.tconst) ? [s] : [];
     });
-  const mark = (rows: [Scored, string][]) => {
+  const mark = (rows: [Scored, SectionReason][]) => {
     for (const [s] of rows) used.add(s.title.tconst);
     return rows;
   };

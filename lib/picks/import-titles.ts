@@ -47,10 +47,10 @@ export async function gradedTitlesFromRecords(records: ParsedRecord[], useImdbTa
     .filter((r) => r.kind === 'watch' && r.grade10 !== null && r.imdbId && !r.error)
     .sort((a, b) => (a.watchedOn ?? '').localeCompare(b.watchedOn ?? '') || a.line - b.line);
   for (const record of ordered) latest.set(record.imdbId as string, record);
-  const tables = useImdbTables ? await loadTitleFeatures([...latest.keys()]) : new Map<string, TitleFeatures>();
+  const tables = useImdbTables ? await loadTitleFeatures([...latest.keys()], null) : new Map<string, TitleFeatures>();
   return [...latest].map(([tconst, record]) => {
     const file = fromRecord(record, tconst);
     const table = tables.get(tconst);
-    return { ...(table ? merged(table, file) : file), grade: record.grade10 as number };
+    return { ...(table ? merged(table, file) : file), grade: record.grade10 as number, ratedOn: record.watchedOn };
   });
 }

@@ -4,6 +4,6 @@ import 'server-only';
 // actions and types directly; the CLIs import the modules behind this file.
 
 export type { Prediction, Reason } from './model/types';
-export { predictGrades } from './predicted';
+export { predictGrades, type TitlePrediction, titlePredictions } from './predicted';
 export { SECTION_TITLES, type Section } from './sections';
 export { getPickList, listPickWeeks, type PickListView, type PickView } from './store';

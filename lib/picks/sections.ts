@@ -1,7 +1,7 @@
-import { aboveBelow, genrePlural, one, ROLE_PHRASES } from './model/reasons';
+import { aboveBelow, genrePlural, genreSubject, gradeText, one, personPhrase, personSubject } from './model/reasons';
 import type { GroupStat } from './model/stats';
 import type { TrainedModel } from './model/train';
-import type { Role, TitleFeatures } from './model/types';
+import type { Reason, Role, TitleFeatures } from './model/types';
 
 // Which groups each section of the picks is about, and the section's own reason for a pick.
 
@@ -79,24 +79,43 @@ export function creditedPerson(title: TitleFeatures, people: PersonPick[]): Pers
   return people.find((p) => ids.has(p.stat.id)) ?? null;
 }
 
-export function genreReason(model: TrainedModel, title: TitleFeatures, genres: string[]): string {
+/** A section's own reason for a pick: what it is about, in words. */
+export type SectionReason = Pick<Reason, 'subject' | 'text'>;
+
+export function genreReason(model: TrainedModel, title: TitleFeatures, genres: string[]): SectionReason {
   const genre = genres.find((g) => title.genres.includes(g)) ?? title.genres[0];
   const stat = genre ? model.stats.genres.get(genre) : undefined;
   const base = `one of IMDb's best-rated ${genre ? genrePlural(genre) : 'films'}`;
   const diff = stat && stat.n >= 3 ? stat.sum / stat.n - model.mean : 0;
-  return diff >= 0.3 ? `${base}, a genre you rate ${aboveBelow(diff)}` : base;
+  return {
+    subject: genre ? genreSubject(genre) : 'imdb',
+    text: diff >= 0.3 ? `${base}, a genre you rate ${aboveBelow(diff)}` : base,
+  };
 }
 
-export function discoverReason(person: PersonPick): string {
+export function discoverReason(person: PersonPick): SectionReason {
   const { stat, role } = person;
   const avg = stat.sum / stat.n;
-  return stat.n === 1
-    ? `you gave the one ${ROLE_PHRASES[role](stat.name, 'film')} you have seen a ${one(avg)}`
-    : `you gave both ${ROLE_PHRASES[role](stat.name, 'films')} you have seen ${one(avg)} on average`;
+  const text =
+    stat.n === 1
+      ? `you gave the one ${personPhrase(role, stat.name, 'film')} you have seen a ${gradeText(avg)}`
+      : `you gave both ${personPhrase(role, stat.name, 'films')} you have seen ${one(avg)} on average`;
+  return { subject: personSubject(stat.name), text };
 }
 
-export function filmographyReason(person: PersonPick, unseen: number): string {
+export function filmographyReason(person: PersonPick, unseen: number): SectionReason {
   const { stat, role } = person;
   const more = unseen > 1 ? `; ${unseen} more of theirs to see` : '';
-  return `you rate ${ROLE_PHRASES[role](stat.name, 'films')} ${one(stat.sum / stat.n)} on average (${stat.n} graded)${more}`;
+  const text = `you rate ${personPhrase(role, stat.name, 'films')} ${one(stat.sum / stat.n)} on average (${stat.n} graded)${more}`;
+  return { subject: personSubject(stat.name), text };
+}
+
+/**
+ * A pick's reasons: the model's (largest first), with the section's own in place of the model's
+ * reason about the same subject, or first when the model has none: never two about one thing.
+ */
+export function pickReasons(section: SectionReason | null, model: Reason[], max = 3): string[] {
+  const texts = model.map((r) => (section && r.subject === section.subject ? section.text : r.text));
+  if (section && !model.some((r) => r.subject === section.subject)) texts.unshift(section.text);
+  return [...new Set(texts)].slice(0, max);
 }

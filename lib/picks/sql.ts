@@ -12,12 +12,13 @@ export async function imdbTablesPresent(): Promise<boolean> {
   return Boolean(row?.present);
 }
 
-/** The latest grade of each title the user graded (viewings that are not deleted). */
-export function latestGrades(userId: number) {
-  return db().$queryRaw<{ tconst: string; grade: number }[]>`
-    SELECT DISTINCT ON (tconst) tconst, grade::float8 AS grade
+/** The latest grade of each title the user graded (viewings that are not deleted), or of `only` those titles. */
+export function latestGrades(userId: number, only: string[] | null = null) {
+  return db().$queryRaw<{ tconst: string; grade: number; rated_on: string | null }[]>`
+    SELECT DISTINCT ON (tconst) tconst, grade::float8 AS grade, to_char(watched_on, 'YYYY-MM-DD') AS rated_on
     FROM watches
     WHERE user_id = ${userId} AND deleted_at IS NULL AND grade IS NOT NULL
+      AND (${only}::text[] IS NULL OR tconst = ANY(${only}::text[]))
     ORDER BY tconst, watched_on DESC NULLS LAST, id DESC`;
 }
 
@@ -54,12 +55,13 @@ export interface TitleRow {
   provisional_directors: string[] | null;
 }
 
-export function titleRows(tconsts: string[], imdb: boolean) {
+/** `userId`: whose provisional titles fill in (null: the IMDb tables alone). */
+export function titleRows(tconsts: string[], imdb: boolean, userId: number | null) {
   if (!imdb) {
     return db().$queryRaw<TitleRow[]>`
       SELECT p.tconst, p.title, p.year, p.runtime_minutes, p.title_type, p.genres, p.average_rating::float8 AS rating,
              p.num_votes AS votes, NULL::text AS parent, p.directors AS provisional_directors
-      FROM provisional_titles p WHERE p.tconst = ANY(${tconsts}::text[])`;
+      FROM provisional_titles p WHERE p.user_id = ${userId}::int AND p.tconst = ANY(${tconsts}::text[])`;
   }
   return db().$queryRaw<TitleRow[]>`
     SELECT t.tconst, coalesce(b.primary_title, p.title) AS title, coalesce(b.start_year, p.year) AS year,
@@ -71,7 +73,7 @@ export function titleRows(tconsts: string[], imdb: boolean) {
     LEFT JOIN imdb.title_basics b ON b.tconst = t.tconst
     LEFT JOIN imdb.title_ratings r ON r.tconst = t.tconst
     LEFT JOIN imdb.title_episode e ON e.tconst = t.tconst
-    LEFT JOIN provisional_titles p ON p.tconst = t.tconst AND b.tconst IS NULL
+    LEFT JOIN provisional_titles p ON p.user_id = ${userId}::int AND p.tconst = t.tconst AND b.tconst IS NULL
     WHERE b.tconst IS NOT NULL OR p.tconst IS NOT NULL`;
 }
 

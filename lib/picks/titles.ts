@@ -17,13 +17,14 @@ export function seriesFromTitle(titleType: string | null, title: string | null):
   return cut > 0 ? title.slice(0, cut) : null;
 }
 
-export async function loadTitleFeatures(tconsts: string[]): Promise<Map<string, TitleFeatures>> {
+/** `userId`: whose provisional titles fill in for titles the IMDb tables lack (null: none). */
+export async function loadTitleFeatures(tconsts: string[], userId: number | null): Promise<Map<string, TitleFeatures>> {
   const out = new Map<string, TitleFeatures>();
   if (!tconsts.length) return out;
   const imdb = await imdbTablesPresent();
   for (let i = 0; i < tconsts.length; i += CHUNK) {
     const chunk = tconsts.slice(i, i + CHUNK);
-    for (const row of await titleRows(chunk, imdb)) {
+    for (const row of await titleRows(chunk, imdb, userId)) {
       const people = emptyPeople();
       people.director = (row.provisional_directors ?? []).map((name) => ({ id: null, name }));
       out.set(row.tconst, {
@@ -53,9 +54,12 @@ export async function loadTitleFeatures(tconsts: string[]): Promise<Map<string, 
 /** The user's graded titles (latest grade of each) with their features; unknown titles are left out. */
 export async function loadGradedTitles(userId: number): Promise<GradedTitle[]> {
   const grades = await latestGrades(userId);
-  const features = await loadTitleFeatures(grades.map((g) => g.tconst));
+  const features = await loadTitleFeatures(
+    grades.map((g) => g.tconst),
+    userId,
+  );
   return grades.flatMap((g) => {
     const f = features.get(g.tconst);
-    return f ? [{ ...f, grade: g.grade }] : [];
+    return f ? [{ ...f, grade: g.grade, ratedOn: g.rated_on }] : [];
   });
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { generatePicks } from '../../lib/picks/generate';
-import { predictGrades } from '../../lib/picks/predicted';
+import { predictGrades, titlePredictions } from '../../lib/picks/predicted';
 import { dismissTitle, getPickList, listPickWeeks } from '../../lib/picks/store';
 import { searchTitlesWithPredictions } from '../../lib/search';
 import { createUser, loadSamples, setUpFreshDatabase } from '../helpers/api';
@@ -63,9 +63,14 @@ describe('weekly picks', () => {
     expect(new Set(picks.map((p) => p.tconst)).size).toBe(picks.length);
     const watchlist = list?.sections.find((s) => s.section === 'watchlist')?.picks ?? [];
     expect(watchlist.map((p) => p.tconst)).toEqual(['tt0000499']);
-    // Louis Lumière (nm0525910; the sample's name.basics lacks his name) is a favourite: his films are there, said so.
-    const lumiere = picks.find((p) => p.reasons.some((r) => /Lumière|nm0525910/.test(r)));
+    // Louis Lumière (nm0525910; the sample's name.basics lacks his name) is a favourite: his films are
+    // there, said so without his id.
+    const lumiere = picks.find((p) => p.reasons.some((r) => /films by the same director [\d.]+ on average/.test(r)));
     expect(lumiere).toBeDefined();
+    for (const pick of picks) {
+      expect(pick.reasons.some((r) => /nm\d{7}/.test(r))).toBe(false);
+      expect(new Set(pick.reasons).size).toBe(pick.reasons.length);
+    }
 
     const dismissed = picks.find((p) => p.section !== 'watchlist');
     if (!dismissed) throw new Error('no pick to dismiss');
@@ -82,20 +87,15 @@ describe('weekly picks', () => {
     expect((await getPickList(userId, '2026-11-23'))?.weekStart).toBe('2026-11-23');
   });
 
-  it('predicts a grade, with reasons, for any title', async () => {
-    const predictions = await predictGrades(userId, ['tt0000026', 'tt0000439']);
-    const lumiere = predictions.get('tt0000026');
-    expect(lumiere?.grade).toBeGreaterThan(5);
-    expect(lumiere?.reasons.length).toBeGreaterThan(0);
+  it('with ten grades, predicts nothing beyond IMDb’s rating, and says so', async () => {
+    const predictions = await titlePredictions(userId, ['tt0000026', 'tt0000439']);
+    expect(predictions.get('tt0000026')).toEqual({ kind: 'followsImdb' });
+    expect(predictions.get('tt0000439')).toEqual({ kind: 'graded', grade: 4 });
+    expect((await predictGrades(userId, ['tt0000026'])).size).toBe(0);
     // A second call uses the stored model (the journal has not changed).
     const stored = await db().gradeModel.findUnique({ where: { userId } });
     expect(stored?.fingerprint).toBeTruthy();
-    expect((await predictGrades(userId, ['tt0000026'])).get('tt0000026')?.grade).toBe(lumiere?.grade);
-  });
-
-  it('shows in search results', async () => {
     const results = await searchTitlesWithPredictions('the messers lumiere at cards', { userId });
-    const hit = results.find((r) => r.tconst === 'tt0000026');
-    expect(hit?.predictedGrade).toBe((await predictGrades(userId, ['tt0000026'])).get('tt0000026')?.grade);
+    expect(results.find((r) => r.tconst === 'tt0000026')?.predictedGrade).toBeNull();
   });
 });

@@ -1,50 +1,118 @@
-import { fitImdbLine, meanOf, predictImdbLine } from './baselines';
-import { assignFolds, meanAbsoluteError, splitFold } from './folds';
+import {
+  fitImdbLine,
+  fitMedianLine,
+  gradeStep,
+  meanOf,
+  predictImdbLine,
+  predictMedianLine,
+  roundToStep,
+} from './baselines';
+import { assignFolds, forwardSplit, splitFold } from './folds';
 import { predictGrade } from './predict';
 import { clampGrade, describeModel, trainModel } from './train';
 import type { GradedTitle } from './types';
 
-// Outer k-fold cross-validation of the model against the two baselines. Each outer training
-// part trains a model from scratch (with its own inner cross-validation), so the held-out
-// fold never influences any choice.
+// How well the model predicts grades it has not seen, against three baselines (the person's mean;
+// the least-squares line through IMDb's rating; the median line, rounded to the person's grade
+// step). Two protocols: repeated k-fold cross-validation, and a forward split in time (train on
+// the grades before a date, predict those after it). Every predictor is fitted on the training
+// part only; the model makes its own choices by cross-validation inside that part.
 
-export interface Evaluation {
+export const PREDICTORS = ['model', 'meanGrade', 'imdbLinear', 'imdbLadRounded'] as const;
+export type Predictor = (typeof PREDICTORS)[number];
+export type Scores = Record<Predictor, number>;
+
+export interface ProtocolResult {
+  /** Titles predicted. */
   n: number;
+  mae: Scores;
+  /** Standard error of the model's MAE minus the rounded median line's (paired, per title). */
+  seVsMedian: number;
+}
+
+export interface Evaluation extends ProtocolResult {
   folds: number;
-  mae: { model: number; meanGrade: number; imdbLinear: number };
-  /** Which candidate each outer fold's training chose. */
+  shuffles: number;
+  /** Standard deviation of each predictor's MAE over the shuffles. */
+  spread: Scores;
+  forward: (ProtocolResult & { trained: number; from: string }) | null;
+  /** What each outer training part chose. */
   chosen: string[];
 }
 
-export function evaluateModel(graded: GradedTitle[], k = 5, seed = 1): Evaluation {
-  const folds = assignFolds(graded.length, k, seed);
-  const actual: number[] = [];
-  const model: number[] = [];
-  const meanGrade: number[] = [];
-  const imdbLinear: number[] = [];
-  const chosen: string[] = [];
-  for (let f = 0; f < k; f++) {
-    const [train, test] = splitFold(graded, folds, f);
-    if (!test.length) continue;
-    const trained = trainModel(train);
-    chosen.push(describeModel(trained));
-    const mean = meanOf(train);
-    const line = fitImdbLine(train);
-    for (const t of test) {
-      actual.push(t.grade);
-      model.push(predictGrade(trained, t).grade);
-      meanGrade.push(clampGrade(mean));
-      imdbLinear.push(clampGrade(predictImdbLine(line, t, mean)));
-    }
-  }
-  return {
-    n: graded.length,
-    folds: k,
-    mae: {
-      model: meanAbsoluteError(model, actual),
-      meanGrade: meanAbsoluteError(meanGrade, actual),
-      imdbLinear: meanAbsoluteError(imdbLinear, actual),
-    },
-    chosen,
+/** Absolute errors of every predictor on `test`, each fitted on `train` only. */
+function errorsOn(train: GradedTitle[], test: GradedTitle[], chosen: string[]): Record<Predictor, number[]> {
+  const model = trainModel(train);
+  chosen.push(describeModel(model));
+  const mean = meanOf(train);
+  const line = fitImdbLine(train);
+  const median = fitMedianLine(train);
+  const step = gradeStep(train);
+  const predictions: Record<Predictor, (t: GradedTitle) => number> = {
+    model: (t) => predictGrade(model, t).grade,
+    meanGrade: () => clampGrade(mean),
+    imdbLinear: (t) => clampGrade(predictImdbLine(line, t, mean)),
+    imdbLadRounded: (t) => roundToStep(predictMedianLine(median, t), step),
   };
+  return Object.fromEntries(
+    PREDICTORS.map((p) => [p, test.map((t) => Math.abs(predictions[p](t) - t.grade))]),
+  ) as Record<Predictor, number[]>;
+}
+
+const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+function standardError(diffs: number[]): number {
+  const m = average(diffs);
+  const variance = diffs.reduce((a, d) => a + (d - m) ** 2, 0) / Math.max(1, diffs.length - 1);
+  return Math.sqrt(variance / Math.max(1, diffs.length));
+}
+
+function summarise(errors: Record<Predictor, number[]>): ProtocolResult {
+  return {
+    n: errors.model.length,
+    mae: Object.fromEntries(PREDICTORS.map((p) => [p, average(errors[p])])) as Scores,
+    seVsMedian: standardError(errors.model.map((e, i) => e - errors.imdbLadRounded[i])),
+  };
+}
+
+export function evaluateModel(graded: GradedTitle[], k = 10, shuffles = 10, testShare = 0.3): Evaluation {
+  const chosen: string[] = [];
+  const perShuffle: Scores[] = [];
+  // Each title's errors summed over the shuffles, for the paired standard error.
+  const total = Object.fromEntries(PREDICTORS.map((p) => [p, new Array(graded.length).fill(0)])) as Record<
+    Predictor,
+    number[]
+  >;
+  for (let s = 1; s <= shuffles; s++) {
+    const folds = assignFolds(graded.length, k, s);
+    const errors = Object.fromEntries(PREDICTORS.map((p) => [p, new Array(graded.length).fill(0)])) as Record<
+      Predictor,
+      number[]
+    >;
+    for (let f = 0; f < k; f++) {
+      const [train, test] = splitFold(graded, folds, f);
+      if (!test.length) continue;
+      const fold = errorsOn(train, test, chosen);
+      const rows = graded.flatMap((_, i) => (folds[i] === f ? [i] : []));
+      for (const p of PREDICTORS)
+        rows.forEach((row, j) => {
+          errors[p][row] = fold[p][j];
+          total[p][row] += fold[p][j] / shuffles;
+        });
+    }
+    perShuffle.push(Object.fromEntries(PREDICTORS.map((p) => [p, average(errors[p])])) as Scores);
+  }
+  const summary = summarise(total);
+  const spread = Object.fromEntries(
+    PREDICTORS.map((p) => {
+      const values = perShuffle.map((r) => r[p]);
+      const m = average(values);
+      return [p, Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / Math.max(1, values.length - 1))];
+    }),
+  ) as Scores;
+  const split = forwardSplit(graded, testShare);
+  const forward = split
+    ? { ...summarise(errorsOn(split[0], split[1], [])), trained: split[0].length, from: split[2] }
+    : null;
+  return { ...summary, folds: k, shuffles, spread, forward, chosen };
 }

@@ -23,7 +23,7 @@ const GENRE_PLURALS: Record<string, string> = {
 
 export const genrePlural = (genre: string) => GENRE_PLURALS[genre] ?? `${genre.toLowerCase()} films`;
 
-export const ROLE_PHRASES: Record<Role, (name: string, films: string) => string> = {
+const ROLE_PHRASES: Record<Role, (name: string, films: string) => string> = {
   director: (name, films) => `${name} ${films}`,
   writer: (name, films) => `${films} written by ${name}`,
   cast: (name, films) => `${films} with ${name}`,
@@ -47,6 +47,12 @@ export function formatVotes(votes: number): string {
 
 export const one = (v: number) => v.toFixed(1);
 
+/** A grade as the person gave it: "9", "7.5". */
+export const gradeText = (g: number) => (Number.isInteger(g) ? String(g) : one(g));
+
+export const genreSubject = (genre: string) => `genre:${genre}`;
+export const personSubject = (name: string) => `person:${name.toLowerCase()}`;
+
 export function aboveBelow(diff: number): string {
   return `${one(Math.abs(diff))} ${diff >= 0 ? 'above' : 'below'} your mean`;
 }
@@ -61,15 +67,31 @@ export function knownPeople(model: TrainedModel, title: TitleFeatures, role: Rol
   return out.sort((a, b) => b.n - a.n || b.sum / b.n - a.sum / a.n);
 }
 
+/** A credit without a name (only an id) is never put into words. */
+const isNamed = (name: string) => name.trim() !== '' && !/^nm\d+$/.test(name);
+
+const UNNAMED: Record<Role, string> = {
+  director: 'by the same director',
+  writer: 'by the same writer',
+  cast: 'with the same actor',
+  composer: 'scored by the same composer',
+};
+
+/** "Jane Campion films", or "films by the same director" when the local data lacks the name. */
+export function personPhrase(role: Role, name: string, films: string): string {
+  return isNamed(name) ? ROLE_PHRASES[role](name, films) : `${films} ${UNNAMED[role]}`;
+}
+
 function personReason(model: TrainedModel, title: TitleFeatures, role: Role, effect: number): Reason | null {
-  const [person] = knownPeople(model, title, role);
+  const known = knownPeople(model, title, role);
+  const person = known.find((p) => isNamed(p.name)) ?? known[0];
   if (!person) return null;
   const avg = person.sum / person.n;
   const text =
     person.n === 1
-      ? `you gave the one ${ROLE_PHRASES[role](person.name, 'film')} you graded a ${one(avg)}`
-      : `you rate ${ROLE_PHRASES[role](person.name, 'films')} ${one(avg)} on average (${person.n} graded)`;
-  return { kind: 'person', text, effect };
+      ? `you gave the one ${personPhrase(role, person.name, 'film')} you graded a ${gradeText(avg)}`
+      : `you rate ${personPhrase(role, person.name, 'films')} ${one(avg)} on average (${person.n} graded)`;
+  return { kind: 'person', subject: personSubject(person.name), text, effect };
 }
 
 function genreReason(model: TrainedModel, title: TitleFeatures, effect: number): Reason | null {
@@ -80,15 +102,24 @@ function genreReason(model: TrainedModel, title: TitleFeatures, effect: number):
     .filter((c) => Math.sign(c.diff) === Math.sign(effect))
     .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff));
   const best = candidates[0];
-  return best ? { kind: 'genre', text: `you rate ${genrePlural(best.g)} ${aboveBelow(best.diff)}`, effect } : null;
+  return best
+    ? {
+        kind: 'genre',
+        subject: genreSubject(best.g),
+        text: `you rate ${genrePlural(best.g)} ${aboveBelow(best.diff)}`,
+        effect,
+      }
+    : null;
 }
 
 function decadeReason(model: TrainedModel, title: TitleFeatures, effect: number): Reason | null {
   const decade = decadeOf(title.year);
   const stat = decade ? model.stats.decades.get(decade) : undefined;
-  if (!stat || stat.n < 3) return title.year ? { kind: 'decade', text: `released in ${title.year}`, effect } : null;
+  if (!stat || stat.n < 3)
+    return title.year ? { kind: 'decade', subject: 'decade', text: `released in ${title.year}`, effect } : null;
   return {
     kind: 'decade',
+    subject: 'decade',
     text: `you rate films from the ${decade} ${aboveBelow(stat.sum / stat.n - model.mean)}`,
     effect,
   };
@@ -102,11 +133,12 @@ export function describeGroup(
 ): Reason | null {
   switch (group) {
     case 'average':
-      return { kind: 'average', text: `close to your average grade of ${one(model.mean)}`, effect };
+      return { kind: 'average', subject: 'average', text: `close to your average grade of ${one(model.mean)}`, effect };
     case 'imdb':
       if (title.rating === null) return null;
       return {
         kind: 'imdb',
+        subject: 'imdb',
         text: `IMDb rating ${one(title.rating)}${title.votes ? ` from ${formatVotes(title.votes)} votes` : ''}`,
         effect,
       };
@@ -115,18 +147,21 @@ export function describeGroup(
     case 'decade':
       return decadeReason(model, title, effect);
     case 'runtime':
-      return title.runtimeMinutes ? { kind: 'runtime', text: `runs ${title.runtimeMinutes} minutes`, effect } : null;
+      return title.runtimeMinutes
+        ? { kind: 'runtime', subject: 'runtime', text: `runs ${title.runtimeMinutes} minutes`, effect }
+        : null;
     case 'series': {
       const stat = title.series ? model.stats.series.get(title.series) : undefined;
       if (!stat) return null;
       return {
         kind: 'series',
+        subject: 'series',
         text: `you rate episodes of ${stat.name} ${one(stat.sum / stat.n)} on average (${stat.n} graded)`,
         effect,
       };
     }
     case 'type':
-      return { kind: 'type', text: TYPE_NAMES[typeGroup(title.titleType)] ?? 'its type', effect };
+      return { kind: 'type', subject: 'type', text: TYPE_NAMES[typeGroup(title.titleType)] ?? 'its type', effect };
     default:
       return personReason(model, title, group, effect);
   }

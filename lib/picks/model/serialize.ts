@@ -7,7 +7,7 @@ import { ROLES, type Role } from './types';
 type Entries = [string, GroupStat][];
 
 export interface StoredModel extends Omit<TrainedModel, 'stats'> {
-  version: 1;
+  version: 2;
   stats: {
     total: GroupStat;
     people: Record<Role, Entries>;
@@ -21,7 +21,7 @@ export interface StoredModel extends Omit<TrainedModel, 'stats'> {
 export function toStored(model: TrainedModel): StoredModel {
   const { stats, ...rest } = model;
   return {
-    version: 1,
+    version: 2,
     ...rest,
     stats: {
       total: stats.total,
@@ -37,7 +37,7 @@ export function toStored(model: TrainedModel): StoredModel {
 /** The model, or null when the JSON is not a model this version can read. */
 export function fromStored(json: unknown): TrainedModel | null {
   const stored = json as StoredModel | null;
-  if (stored?.version !== 1) return null;
+  if (stored?.version !== 2) return null;
   const { stats, version: _v, ...rest } = stored;
   const people = Object.fromEntries(ROLES.map((r) => [r, new Map(stats.people[r])])) as GradeStats['people'];
   return {

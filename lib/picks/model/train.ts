@@ -1,39 +1,58 @@
-import { fitImdbLine, type ImdbLine, meanOf, predictImdbLine } from './baselines';
-import { designFor, type FeatureDesign, featureVector, trainingMatrix } from './features';
-import { assignFolds, splitFold } from './folds';
-import { fitRidge, predictRidge, type RidgeFit } from './ridge';
+import {
+  fitImdbLine,
+  fitMedianLine,
+  gradeStep,
+  type ImdbLine,
+  type MedianLine,
+  meanOf,
+  predictImdbLine,
+  predictMedianLine,
+} from './baselines';
+import {
+  type Candidate,
+  clampGrade,
+  clearlyBetter,
+  crossValidate,
+  fitMembers,
+  fitTrees,
+  LARGE,
+  label,
+  type Member,
+  MIN_FEATURES,
+  type ModelKind,
+  type Scored,
+  TREE_WEIGHT,
+  type TreeModel,
+  validateForward,
+} from './candidates';
+import { forwardSplit } from './folds';
 import { buildStats, type GradeStats } from './stats';
-import type { GradedTitle } from './types';
+import type { GradedTitle, TitleFeatures } from './types';
 
-// Training: candidates are the two baselines and ridge regressions on what IMDb's line leaves
-// unexplained, over a grid of penalties and shrinkages. Cross-validation *inside the training
-// titles* scores them: when a baseline scores best it is the model (so the model is not worse
-// than a baseline on this person's data, and with few grades it falls back to IMDb's rating);
-// otherwise the model averages the best few ridge candidates, which steadies the choice.
+// Training: the median line through IMDb's rating is the model unless a feature model (ridge,
+// boosted trees, or both blended) beats it by more than one standard error in cross-validation
+// inside the training titles. So on small or noisy journals the model is that line, and with a
+// handful of grades it is IMDb's rating plus the person's usual offset.
 
-export type ModelKind = 'mean' | 'imdb' | 'ridge';
-
-export interface Candidate {
-  kind: ModelKind;
-  lambda?: number;
-  kPeople?: number;
-  kGenre?: number;
-}
-
-/** One ridge regression of the model. */
-export interface Member {
-  candidate: Candidate;
-  design: FeatureDesign;
-  fit: RidgeFit;
-}
+export { clampGrade, type ModelKind };
 
 export interface TrainedModel {
   kind: ModelKind;
   n: number;
   mean: number;
+  /** The person's grade step (1, 0.5 or 0.1): predictions are shown rounded to it. */
+  step: number;
+  /** Least-squares line (with few grades pulled toward slope 1): the model below MIN_CV grades. */
   line: ImdbLine;
+  /** The median line, the base every feature model adds to. */
+  median: MedianLine;
   stats: GradeStats;
   members: Member[];
+  trees: TreeModel | null;
+  /** Share of the trees in the prediction (0 for ridge alone, 1 for trees alone). */
+  treeWeight: number;
+  /** 10th and 90th percentiles of the chosen candidate's cross-validated residuals (grade − expectation). */
+  spread: [number, number];
   /** Inner cross-validated MAE of each candidate, by label, best first. */
   validation: { label: string; mae: number }[];
 }
@@ -43,151 +62,94 @@ export interface TrainOptions {
   seed?: number;
 }
 
-const LAMBDAS = [0.03, 0.1, 0.3, 1, 3];
-const SHRINKAGE: [number, number][] = [
-  [0.5, 3],
-  [1, 5],
-  [3, 10],
-];
-/** With many grades the shrinkage matters little and each fit costs more: the middle one only. */
-const SHRINKAGE_LARGE: [number, number][] = [[1, 5]];
 const ENSEMBLE = 8;
-/** Below this many grades only the baselines are candidates; below MIN_CV there is no choice to make. */
-const MIN_RIDGE = 20;
+/** Forward splits inside the training grades, by the share of the latest grades they predict. */
+const FORWARD_SHARES = [0.2, 0.3, 0.4];
+/** Below this many grades there is no choice to make. */
 const MIN_CV = 8;
-const LARGE = 2000;
+const DEFAULT_SPREAD: [number, number] = [-1.5, 1.5];
 
-export function label(c: Candidate): string {
-  return c.kind === 'ridge' ? `ridge λ=${c.lambda} k=${c.kPeople}/${c.kGenre}` : c.kind;
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
 }
 
-export const clampGrade = (g: number) => Math.min(10, Math.max(0.5, g));
+/** Whether the model adds anything to IMDb's rating for this person. */
+export const followsImdb = (model: TrainedModel) => model.kind === 'imdb' || model.kind === 'median';
 
-function fitMembers(train: GradedTitle[], stats: GradeStats, line: ImdbLine, candidates: Candidate[]): Member[] {
-  const mean = meanOf(train);
-  const residuals = train.map((t) => t.grade - predictImdbLine(line, t, mean));
-  const members: Member[] = [];
-  for (const [kPeople, kGenre] of SHRINKAGE) {
-    const wanted = candidates.filter((c) => c.kPeople === kPeople && c.kGenre === kGenre);
-    if (!wanted.length) continue;
-    const design = designFor(train, kPeople, kGenre);
-    const fits = fitRidge(
-      trainingMatrix(train, stats, design),
-      residuals,
-      wanted.map((c) => c.lambda ?? 1),
-    );
-    wanted.forEach((candidate, i) => {
-      members.push({ candidate, design, fit: fits[i] });
-    });
+/** What the model is, in words: "median", or the candidates it averages. */
+export function describeModel(model: TrainedModel): string {
+  if (model.kind === 'trees') return 'trees';
+  if (model.kind === 'ridge' || model.kind === 'blend') {
+    const ridge = model.members.map((m) => label(m.candidate)).join(' + ');
+    return model.kind === 'blend' ? `blend of trees and ${ridge}` : ridge;
   }
-  return members;
-}
-
-const ridgeCandidates = (n: number): Candidate[] =>
-  (n >= LARGE ? SHRINKAGE_LARGE : SHRINKAGE).flatMap(([kPeople, kGenre]) =>
-    LAMBDAS.map((lambda) => ({ kind: 'ridge' as const, lambda, kPeople, kGenre })),
-  );
-
-function crossValidate(graded: GradedTitle[], k: number, seed: number) {
-  const folds = assignFolds(graded.length, k, seed);
-  // Each candidate's absolute error on each title (by index), for paired comparisons.
-  const errors = new Map<string, [Candidate, number[]]>();
-  let index = 0;
-  const record = (candidate: Candidate, error: number) => {
-    const key = label(candidate);
-    let entry = errors.get(key);
-    if (!entry) {
-      entry = [candidate, new Array<number>(graded.length).fill(0)];
-      errors.set(key, entry);
-    }
-    entry[1][index] = error;
-  };
-  for (let f = 0; f < k; f++) {
-    const [train, test] = splitFold(graded, folds, f);
-    if (!test.length || !train.length) continue;
-    const mean = meanOf(train);
-    const line = fitImdbLine(train);
-    const stats = buildStats(train);
-    const members = train.length >= MIN_RIDGE ? fitMembers(train, stats, line, ridgeCandidates(graded.length)) : [];
-    // Members share a design per shrinkage: each held-out title's features are computed once per design.
-    const rows = new Map<FeatureDesign, number[][]>();
-    for (const m of members) {
-      if (!rows.has(m.design))
-        rows.set(
-          m.design,
-          test.map((t) => featureVector(t, stats, null, m.design)),
-        );
-    }
-    test.forEach((t, i) => {
-      index = graded.indexOf(t);
-      const base = predictImdbLine(line, t, mean);
-      record({ kind: 'mean' }, Math.abs(clampGrade(mean) - t.grade));
-      record({ kind: 'imdb' }, Math.abs(clampGrade(base) - t.grade));
-      for (const m of members) {
-        const row = (rows.get(m.design) as number[][])[i];
-        record(m.candidate, Math.abs(clampGrade(base + predictRidge(m.fit, row)) - t.grade));
-      }
-    });
-  }
-  return [...errors]
-    .map(([key, [candidate, errs]]) => ({
-      label: key,
-      candidate,
-      errs,
-      mae: errs.reduce((a, b) => a + b, 0) / errs.length,
-    }))
-    .sort((a, b) => a.mae - b.mae);
+  return model.kind;
 }
 
 /**
- * Whether the best ridge candidate beats the better baseline by more than one standard error of
- * the paired difference: the best of many candidates looks better than it is, and on small or
- * noisy journals a baseline is the safer choice.
+ * The feature candidates worth using, best first: those clearly better (by more than one standard
+ * error) than the median line in the random cross-validation and, where the grades' dates allow,
+ * also forward in time inside the training grades: fitted on the grades before a day, predicting
+ * those of the latest 20%, 30% and 40% of the days graded on (a day of grading a backlog in bulk
+ * counts once: it is unlike the days to come). Tastes drift, a random split cannot see that, and
+ * what the model is for is the films still to come. Empty: the model is the median line.
  */
-function clearlyBetter(ridge: number[], baseline: number[]): boolean {
-  const n = ridge.length;
-  const diffs = ridge.map((e, i) => e - baseline[i]);
-  const mean = diffs.reduce((a, b) => a + b, 0) / n;
-  const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / Math.max(1, n - 1));
-  return mean < -sd / Math.sqrt(n);
-}
-
-/** What the model is, in words: "imdb", or the ridge candidates it averages. */
-export function describeModel(model: TrainedModel): string {
-  return model.kind === 'ridge' ? model.members.map((m) => label(m.candidate)).join(' + ') : model.kind;
+function ranked(graded: GradedTitle[], validation: Scored[], step: number): Scored[] {
+  const median = validation.find((v) => v.candidate.kind === 'median');
+  const passing = median
+    ? validation.filter((v) => v.candidate.kind !== 'median' && clearlyBetter(v.errs, median.errs))
+    : [];
+  let kept = passing;
+  // A large journal's splits are large enough for one to be steady, and each costs a full fit.
+  for (const share of graded.length >= LARGE ? [0.3] : FORWARD_SHARES) {
+    const split = kept.length ? forwardSplit(graded, share, 'days') : null;
+    if (!split || split[0].length < MIN_FEATURES) continue;
+    const forward = new Map(validateForward(split[0], split[1], graded.length, step).map((s) => [s.label, s.errs]));
+    const forwardMedian = forward.get('median') ?? [];
+    kept = kept.filter((v) => clearlyBetter(forward.get(v.label) ?? forwardMedian, forwardMedian));
+  }
+  return kept;
 }
 
 export function trainModel(graded: GradedTitle[], options: TrainOptions = {}): TrainedModel {
+  const step = gradeStep(graded);
   // Large journals need fewer folds for a steady choice, and each fold costs a full fit.
   const k = Math.min(options.folds ?? (graded.length >= LARGE ? 3 : 5), graded.length);
-  const validation = graded.length >= MIN_CV ? crossValidate(graded, k, options.seed ?? 7) : [];
-  const baseline = validation.find((v) => v.candidate.kind !== 'ridge');
-  const bestRidge = validation.find((v) => v.candidate.kind === 'ridge');
-  const best: Candidate =
-    bestRidge && baseline && clearlyBetter(bestRidge.errs, baseline.errs)
-      ? bestRidge.candidate
-      : (baseline?.candidate ?? { kind: 'imdb' });
-  const mean = meanOf(graded);
-  // With a handful of grades the slope is pulled toward 1: grade ≈ IMDb rating + the person's offset.
-  const line = fitImdbLine(graded, graded.length < MIN_CV ? 10 : 0);
+  const validation = graded.length >= MIN_CV ? crossValidate(graded, k, options.seed ?? 7, step) : [];
+  const features = ranked(graded, validation, step);
+  const chosen = features[0] ?? validation.find((v) => v.candidate.kind === 'median');
+  const kind: ModelKind = chosen?.candidate.kind ?? 'imdb';
   const stats = buildStats(graded);
-  const chosen = validation.filter((v) => v.candidate.kind === 'ridge').slice(0, ENSEMBLE);
-  const members =
-    best.kind === 'ridge'
-      ? fitMembers(
-          graded,
-          stats,
-          line,
-          chosen.map((v) => v.candidate),
-        )
+  const medianLine = fitMedianLine(graded);
+  const ridgeKind = kind === 'blend' ? 'blend' : 'ridge';
+  const wanted: Candidate[] =
+    kind === 'ridge' || kind === 'blend'
+      ? features
+          .filter((v) => v.candidate.kind === ridgeKind)
+          .slice(0, ENSEMBLE)
+          .map((v) => ({ ...v.candidate, kind: 'ridge' }))
       : [];
+  const sorted = chosen ? [...chosen.residuals].sort((a, b) => a - b) : [];
   return {
-    kind: best.kind,
+    kind,
     n: graded.length,
-    mean,
-    line,
+    mean: meanOf(graded),
+    step,
+    // With a handful of grades the slope is pulled toward 1: grade ≈ IMDb rating + the person's offset.
+    line: fitImdbLine(graded, graded.length < MIN_CV ? 10 : 0),
+    median: medianLine,
     stats,
-    members,
+    members: wanted.length ? fitMembers(graded, stats, medianLine, wanted) : [],
+    trees: kind === 'trees' || kind === 'blend' ? fitTrees(graded, stats, medianLine) : null,
+    treeWeight: kind === 'trees' ? 1 : kind === 'blend' ? TREE_WEIGHT : 0,
+    spread: sorted.length >= 10 ? [percentile(sorted, 0.1), percentile(sorted, 0.9)] : DEFAULT_SPREAD,
     validation: validation.map(({ label, mae }) => ({ label, mae })),
   };
+}
+
+/** The model's base prediction: the least-squares line with few grades, else the median line. */
+export function baseGrade(model: TrainedModel, title: TitleFeatures): number {
+  return model.kind === 'imdb'
+    ? predictImdbLine(model.line, title, model.mean)
+    : predictMedianLine(model.median, title);
 }

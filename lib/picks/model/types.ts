@@ -28,6 +28,8 @@ export interface TitleFeatures {
 /** A title the person graded (their latest grade for it). */
 export interface GradedTitle extends TitleFeatures {
   grade: number;
+  /** When it was graded (YYYY-MM-DD), for the forward-in-time evaluation. */
+  ratedOn?: string | null;
 }
 
 export type ReasonKind = 'person' | 'genre' | 'imdb' | 'decade' | 'runtime' | 'type' | 'series' | 'average';
@@ -35,12 +37,19 @@ export type ReasonKind = 'person' | 'genre' | 'imdb' | 'decade' | 'runtime' | 't
 /** One reason behind a prediction; `effect` is its share of the grade, in grade points. */
 export interface Reason {
   kind: ReasonKind;
+  /** What the reason is about ("genre:Drama", "person:jane campion"): two reasons never share one. */
+  subject: string;
   text: string;
   effect: number;
 }
 
 export interface Prediction {
+  /** The grade shown: the expectation rounded to the person's own grade step. */
   grade: number;
+  /** The unrounded expectation (what lists rank by). */
+  expected: number;
+  /** Where the person's grade likely falls (from cross-validated residuals), in their grade step. */
+  range: [number, number];
   reasons: Reason[];
 }
 
