@@ -17,6 +17,7 @@ Usage: npm run etl -- [options]
                      (default: all of ${DATASET_NAMES.join(', ')})
   --config FILE      filter settings (default etl/imdb.yml)
   --force            reload files even when unchanged, and accept a much smaller file
+                     or more malformed lines than the config allows
   --dry-run          download and check everything, write nothing
   --json             print a JSON summary as the last line
   --help             this text

@@ -12,6 +12,7 @@ const configSchema = z
       })
       .strict()
       .default({ except: ['tvEpisode', 'videoGame'] }),
+    maxBadLines: z.number().int().min(0).default(100),
     maxBadLineShare: z.number().min(0).max(1).default(0.001),
     minRowShare: z.number().min(0).max(1).default(0.9),
     lockTimeoutSeconds: z.number().int().positive().max(600).default(10),
@@ -44,6 +45,11 @@ export function parseConfig(text: string, file: string): EtlConfig {
     throw new ConfigError(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** How many malformed lines a file of `lines` lines may have: the count or the share, whichever is larger. */
+export function badLineAllowance(config: EtlConfig, lines: number): number {
+  return Math.max(config.maxBadLines, Math.floor(config.maxBadLineShare * lines));
 }
 
 /** The title types a run drops (types IMDb adds later are kept). */

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { DatasetName } from './datasets';
+import { etlApplicationName } from './dead-run';
 
 // The search tables (lib/search reads them), built in the staging schema from the staging copy
 // of the datasets this run reloaded and the live copy of the others.
@@ -158,7 +159,7 @@ function sibling(client: pg.Client): pg.Client {
     port: params.port,
     database: params.database,
     ssl: params.ssl,
-    application_name: 'journal-etl-search',
+    application_name: etlApplicationName('search'),
   });
   other.on('error', () => undefined);
   return other;

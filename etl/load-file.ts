@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EtlConfig } from './config';
-import { droppedTitleTypes } from './config';
+import { badLineAllowance, droppedTitleTypes } from './config';
 import type { Dataset } from './datasets';
 import type { IdSet } from './id-set';
 import { LineFilter } from './line-filter';
@@ -83,20 +83,22 @@ export async function loadDataset(
   }
   file.bytesTotal = opened.bytesTotal;
   report();
-  checkBadLines(ds, filter, ctx.config, file);
+  checkBadLines(ds, filter, ctx, file);
   file.status = 'loaded';
   return opened.state;
 }
 
-function checkBadLines(ds: Dataset, filter: LineFilter, config: EtlConfig, file: FileProgress): void {
+function checkBadLines(ds: Dataset, filter: LineFilter, ctx: LoadContext, file: FileProgress): void {
   const { badLines, lines, badSamples } = filter.stats;
   if (badLines === 0) return;
   const samples = badSamples.map((b) => `line ${b.line}: ${b.reason}`).join('; ');
-  if (badLines > config.maxBadLineShare * lines) {
+  const allowed = badLineAllowance(ctx.config, lines);
+  const over = badLines > allowed;
+  if (over && !ctx.force) {
     throw new FileError(
-      `${ds.file}: ${badLines} of ${lines} lines are malformed, more than maxBadLineShare ${config.maxBadLineShare} (${samples})`,
+      `${ds.file}: ${badLines} of ${lines} lines are malformed, more than the ${allowed} allowed (maxBadLines ${ctx.config.maxBadLines}, maxBadLineShare ${ctx.config.maxBadLineShare}; use --force to accept them) (${samples})`,
     );
   }
-  file.message = `skipped ${badLines} malformed line(s): ${samples}`;
+  file.message = `skipped ${badLines} malformed line(s)${over ? ` (over the ${allowed} allowed, accepted by --force)` : ''}: ${samples}`;
   console.error(`${ds.file}: ${file.message}`);
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { etlApplicationName } from './dead-run';
 import { type FileProgress, recordProgress } from './run-record';
 
 const RECORD_EVERY_MS = 2000;
@@ -16,7 +17,10 @@ export class ProgressRecorder {
   constructor(private readonly databaseUrl: string) {}
 
   async open(runId: number): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'journal-etl-progress' });
+    const client = new pg.Client({
+      connectionString: this.databaseUrl,
+      application_name: etlApplicationName('progress'),
+    });
     client.on('error', () => undefined);
     await client.connect();
     this.client = client;

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { type EtlConfig, loadConfig } from './config';
 import { DATASETS, type Dataset, type DatasetName } from './datasets';
+import { endDeadRun, etlApplicationName } from './dead-run';
 import { buildDerivedTables } from './derived';
 import { IdSet } from './id-set';
 import { addLiveIds } from './live-ids';
@@ -42,7 +43,7 @@ export class EtlBusyError extends Error {}
 export async function runEtl(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const config = await loadConfig(options.configPath);
-  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'journal-etl' });
+  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: etlApplicationName() });
   await client.connect();
   client.on('error', () => undefined);
   const files: FileProgress[] = options.datasets.map((dataset) => ({
@@ -59,8 +60,9 @@ export async function runEtl(options: RunOptions): Promise<RunSummary> {
   // Progress goes through a connection of its own: the main one is busy with COPY.
   const recorder = new ProgressRecorder(options.databaseUrl);
   try {
-    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [ETL_LOCK]);
-    if (!rows[0].ok) throw new EtlBusyError('another ETL run is in progress; this one stops without changing anything');
+    if (!(await takeLock(client))) {
+      throw new EtlBusyError('another ETL run is in progress; this one stops without changing anything');
+    }
     if (!options.dryRun) {
       await resetStaging(client);
       summary.runId = await startRun(client, options.source, options.datasets);
@@ -81,6 +83,18 @@ export async function runEtl(options: RunOptions): Promise<RunSummary> {
     await client.end().catch(() => undefined);
   }
   return summary;
+}
+
+const tryLock = async (client: pg.Client) =>
+  (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [ETL_LOCK])).rows[0].ok;
+
+/** The ETL lock, taken from a dead run if need be (startRun then marks that run failed). */
+async function takeLock(client: pg.Client): Promise<boolean> {
+  if (await tryLock(client)) return true;
+  const dead = await endDeadRun(client, ETL_LOCK);
+  if (dead === null) return false;
+  console.error(`etl: ended the database work of an earlier run whose process (${dead}) is gone`);
+  return tryLock(client);
 }
 
 async function loadAll(

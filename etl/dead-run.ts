@@ -1,0 +1,50 @@
+import os from 'node:os';
+import type pg from 'pg';
+
+// A run killed with SIGKILL leaves its server-side statements running, and the backend that
+// holds the ETL lock lives on with them: the next run would be refused until they end. Each
+// ETL connection carries its process id and host in application_name, so the next run can
+// tell a dead run's backends from a live run's and end them.
+
+const HOST = os.hostname().slice(0, 30);
+const PREFIX = 'journal-etl';
+
+/** application_name of this process's ETL connections: `journal-etl[-role]:<pid>@<host>`. */
+export function etlApplicationName(role?: 'progress' | 'search'): string {
+  return `${PREFIX}${role ? `-${role}` : ''}:${process.pid}@${HOST}`;
+}
+
+const NAME = /^journal-etl(?:-[a-z]+)?:(\d+)@(.*)$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * When the advisory lock `key` is held by an ETL run of this host whose process is gone,
+ * terminates every backend of that run (waiting up to 5 s each) and returns its pid; null
+ * when the holder is alive, elsewhere or not an ETL run.
+ */
+export async function endDeadRun(client: pg.Client, key: number): Promise<number | null> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT a.application_name AS name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1::bigint::oid AND l.objsubid = 1
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [key],
+  );
+  const match = rows[0] && NAME.exec(rows[0].name);
+  if (!match || match[2] !== HOST) return null;
+  const pid = Number(match[1]);
+  if (processAlive(pid)) return null;
+  await client.query(
+    `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
+     WHERE application_name LIKE $1 AND right(application_name, length($2)) = $2`,
+    [`${PREFIX}%`, `:${pid}@${HOST}`],
+  );
+  return pid;
+}
