@@ -7,16 +7,16 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   hint?: string;
 };
 
-/** A labelled input with its hint and validation errors, sized for thumbs. */
-export function Field({ label, name, errors, hint, ...input }: FieldProps) {
-  const describedBy = errors?.length ? `${name}-error` : hint ? `${name}-hint` : undefined;
+/** A labelled input with its hint and validation errors, sized for thumbs (`id` defaults to `name`). */
+export function Field({ label, name, errors, hint, id = name, ...input }: FieldProps) {
+  const describedBy = errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
     <div className="flex flex-col gap-1.5">
-      <label htmlFor={name} className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
+      <label htmlFor={id} className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}
@@ -24,12 +24,12 @@ export function Field({ label, name, errors, hint, ...input }: FieldProps) {
         {...input}
       />
       {hint && !errors?.length ? (
-        <p id={`${name}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
+        <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
           {hint}
         </p>
       ) : null}
       {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm text-red-600 dark:text-red-400">
+        <p id={`${id}-error`} className="text-sm text-red-600 dark:text-red-400">
           {errors.join(' ')}
         </p>
       ) : null}
