@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './tests/helpers/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const SETUP_CODE = 'E2E-SETUP-4711';
 export const baseURL = `http://127.0.0.1:${PORT}`;
+// A local stand-in for IMDb's suggestion endpoint and image host (tests/helpers/poster-server.ts).
+export const POSTER_SERVER = `http://127.0.0.1:${PORT + 1}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,12 +33,27 @@ export default defineConfig({
       use: { viewport: { width: 1366, height: 900 }, colorScheme: 'dark' },
     },
   ],
-  webServer: {
-    command: 'rm -rf tmp/e2e && node --import tsx scripts/start.ts',
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-    env: { DATA_DIR: 'tmp/e2e', PORT: String(PORT), HOST: '127.0.0.1', SETUP_CODE },
-  },
+  webServer: [
+    {
+      command: `node --import tsx tests/helpers/poster-server-main.ts ${PORT + 1}`,
+      url: `${POSTER_SERVER}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'rm -rf tmp/e2e && node scripts/start.mjs',
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'pipe',
+      env: {
+        DATA_DIR: 'tmp/e2e',
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        SETUP_CODE,
+        POSTERS_LOOKUP_URL: POSTER_SERVER,
+        POSTERS_IMAGE_URL: POSTER_SERVER,
+      },
+    },
+  ],
 });

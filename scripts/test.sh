@@ -19,7 +19,7 @@ fi
 echo "== type-check"
 npm run --silent typecheck
 echo "== lint and format"
-npx biome check .
+npm run --silent lint
 echo "== unit and integration tests"
 npx vitest run
 echo "== production build"

@@ -5,7 +5,8 @@ import { favouritePeople, PERSON_ROLES } from './figures-people';
 import { decades, genres, regions, releaseYears, runtimes, types } from './figures-what';
 import { calendar, perMonth, perYear, streaks, totals, weekdays } from './figures-when';
 import type { StatsRange } from './range';
-import { type StatsContext, statsContext } from './sql';
+import { statsContext } from './context';
+import type { StatsContext } from './sql';
 import type { Dashboard } from './types';
 
 /**

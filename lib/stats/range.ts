@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from '../validation/day';
 
 // What the statistics cover: all time, one year, or any from–to range of viewing dates, and
 // all titles, films only or series only. Shared by the pages, the API and the diary links.
@@ -12,17 +13,6 @@ export interface StatsRange {
   to: string | null;
   kind: StatsKind;
 }
-
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date looks like 2024-03-09.')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: 'There is no such day.',
-    },
-  );
 
 const empty = (v: unknown) => (v === '' || v === null ? undefined : v);
 

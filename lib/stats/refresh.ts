@@ -25,7 +25,7 @@ const FINGERPRINT = Prisma.sql`concat_ws('|', ${VERSION}::text, ${Prisma.join(
 
 /** The version of the watch `w` and of its provisional title `pv` (VERSION_JOIN), as stats_viewings.version keeps it. */
 const WATCH_VERSION = Prisma.sql`(w.xmin::text || '/' || coalesce(pv.xmin::text, '-'))`;
-const VERSION_JOIN = Prisma.sql`LEFT JOIN provisional_titles pv ON pv.tconst = w.tconst`;
+const VERSION_JOIN = Prisma.sql`LEFT JOIN provisional_titles pv ON pv.user_id = w.user_id AND pv.tconst = w.tconst`;
 
 /** The ids of the user's viewings whose facts are missing, stale or left over. */
 function changedSql(userId: number): Prisma.Sql {
@@ -96,8 +96,8 @@ async function rebuild(tx: Prisma.TransactionClient, userId: number, imdb: boole
 /** Re-derives the facts of the viewings `ids` only: those logged, edited, deleted or restored. */
 async function update(tx: Prisma.TransactionClient, userId: number, ids: number[], imdb: boolean): Promise<void> {
   const before = await peopleOf(tx, ids);
-  await tx.$executeRaw`DELETE FROM stats_credits WHERE watch_id = ANY (${ids}::int[])`;
-  await tx.$executeRaw`DELETE FROM stats_viewings WHERE id = ANY (${ids}::int[])`;
+  await tx.$executeRaw`DELETE FROM stats_credits WHERE user_id = ${userId} AND watch_id = ANY (${ids}::int[])`;
+  await tx.$executeRaw`DELETE FROM stats_viewings WHERE user_id = ${userId} AND id = ANY (${ids}::int[])`;
   await insertFacts(tx, userId, ids, imdb);
   await derivePeople(tx, userId, [...before, ...(await peopleOf(tx, ids))]);
 }

@@ -1,10 +1,8 @@
 import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { imdbTablesPresent } from '../titles/imdb-tables';
 import { SERIES_AND_EPISODE_TYPES } from '../titles/types';
 import type { StatsRange } from './range';
-import { refreshStats, statsFingerprint } from './refresh';
 
 // The one place where the statistics' SQL starts: the user's viewings in a range, with what is
 // known of each title — from imdb.title_basics/title_ratings when the datasets have it, else
@@ -47,7 +45,7 @@ export function titleJoins(imdb: boolean): Prisma.Sql {
   const ratings = imdb ? Prisma.raw('imdb.title_ratings') : NO_RATINGS;
   return Prisma.sql`LEFT JOIN ${basics} b ON b.tconst = w.tconst
     LEFT JOIN ${ratings} r ON r.tconst = w.tconst
-    LEFT JOIN provisional_titles p ON p.tconst = w.tconst AND b.tconst IS NULL`;
+    LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst AND b.tconst IS NULL`;
 }
 
 /**
@@ -72,19 +70,6 @@ export interface StatsContext {
   with: Prisma.Sql;
   /** What the facts were built from: results computed with this context stay valid while it holds. */
   fingerprint: string;
-}
-
-/** The context of a page's figures: the user's facts made current first. */
-export async function statsContext(userId: number, range: StatsRange): Promise<StatsContext> {
-  await refreshStats(userId);
-  const imdb = await imdbTablesPresent();
-  const fingerprint = statsFingerprint(userId) ?? '';
-  return { userId, range, imdb, fingerprint, with: Prisma.sql`WITH ${viewingsCte(userId, range)}` };
-}
-
-/** The same context for another range (the facts are current already). */
-export function withRange(ctx: StatsContext, range: StatsRange): StatsContext {
-  return { ...ctx, range, with: Prisma.sql`WITH ${viewingsCte(ctx.userId, range)}` };
 }
 
 /** The rows of stats_credits (alias `w`) of the context's user, range and kind in `roles`. */

@@ -4,7 +4,8 @@ import { cached } from './cache';
 import { nameOf } from './figures-people';
 import { perMonth, totals } from './figures-when';
 import { type StatsKind, yearRange } from './range';
-import { creditsIn, query, type StatsContext, statsContext, viewingsCte, withRange } from './sql';
+import { statsContext, withRange } from './context';
+import { creditsIn, query, type StatsContext, viewingsCte } from './sql';
 import type { NewRewatch, Totals } from './types';
 
 // A year told as a story: its totals against the year before, the best-graded titles, the

@@ -8,7 +8,7 @@ import { TempDirs } from '../helpers/etl-data';
 import { waitFor } from '../helpers/etl-db';
 
 // `npm start` ended with exit 0 when the Next.js server was killed, so systemd's
-// Restart=on-failure never restarted it. Here scripts/start.ts runs as `npm start` runs it,
+// Restart=on-failure never restarted it. Here the launcher runs as `npm start` runs it,
 // in a directory that has a build and a stand-in for the Next.js binary that plays the server.
 
 const databaseUrl = await freshDatabase();
@@ -20,11 +20,10 @@ async function launch(server: string) {
   const bin = path.join(dir, 'node_modules', 'next', 'dist', 'bin');
   await mkdir(bin, { recursive: true });
   await writeFile(path.join(bin, 'next'), `console.log('Ready');\n${server}`);
-  await symlink(path.resolve('node_modules/tsx'), path.join(dir, 'node_modules', 'tsx'));
   await symlink(path.resolve('prisma'), path.join(dir, 'prisma'));
   await mkdir(path.join(dir, '.next'));
   await writeFile(path.join(dir, '.next', 'BUILD_ID'), 'test');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/start.ts')], {
+  const child = spawn(process.execPath, [path.resolve('scripts/start.mjs')], {
     cwd: dir,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
   });

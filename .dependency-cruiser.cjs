@@ -1,0 +1,62 @@
+// The directions the code may depend in (docs/development.md, "Layout"). `npm run lint` checks them.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make modules load half-initialised and hide which way the data flows.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'components-not-db',
+      severity: 'error',
+      comment: 'Components render data; they never reach the database (pages load data through lib/).',
+      from: { path: '^components/' },
+      to: { path: '^lib/db/' },
+    },
+    {
+      name: 'lib-not-app',
+      severity: 'error',
+      comment: 'lib/ is the domain; app/ only routes to it.',
+      from: { path: '^lib/' },
+      to: { path: '^app/' },
+    },
+    {
+      name: 'lib-not-etl',
+      severity: 'error',
+      comment: 'The app reads what the ETL wrote; it never imports the ETL (benchmarks, which load data, may).',
+      from: { path: '^(lib|app|components)/', pathNot: '/bench/' },
+      to: { path: '^etl/' },
+    },
+    {
+      name: 'etl-only-db-and-constants',
+      severity: 'error',
+      comment: 'The ETL runs as a plain Node process: it shares the database layer and shared constants only.',
+      from: { path: '^etl/', pathNot: '^etl/bench/' },
+      to: { path: '^(lib|app|components)/', pathNot: '^lib/(db/|titles/types\\.ts$)' },
+    },
+    {
+      name: 'nothing-imports-bench',
+      severity: 'error',
+      comment: 'Benchmarks are entry points; only tests may reuse their input generators (zip bombs, synthetic data).',
+      from: { pathNot: '((^|/)bench/|^tests/|\\.test\\.ts$)' },
+      to: { path: '(^|/)bench/' },
+    },
+    {
+      name: 'tests-not-imported',
+      severity: 'error',
+      comment: 'What ships never depends on the tests.',
+      from: { path: '^(lib|app|components|etl)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^tests/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|\\.next|lib/db/generated)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};
