@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ServiceWorkerProvider } from '@/components/pwa/service-worker-provider';
 import { appIcons, themeColorViewport } from '@/lib/pwa/theme';
@@ -20,7 +21,10 @@ export const viewport: Viewport = {
   themeColor: themeColorViewport,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, even the 404 page: Next.js puts the Content-Security-Policy nonce
+  // (proxy.ts) on the scripts only of pages it renders on demand.
+  await connection();
   return (
     <html lang="en">
       <body>

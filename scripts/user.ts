@@ -1,16 +1,21 @@
-// `npm run user -- create NAME | reset-password NAME | token NAME [LABEL]`
+// `npm run user -- create NAME | reset-password NAME | token NAME [LABEL] | 2fa-reset NAME | webhook NAME KIND`
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import type { z } from 'zod';
 import { createApiToken } from '../lib/auth/api-tokens';
 import { passwordSchema, tokenLabelSchema, usernameSchema } from '../lib/auth/schemas';
+import { disableTwoFactor } from '../lib/auth/two-factor';
 import { createUser, findUserByUsername, resetPassword } from '../lib/auth/users';
+import { createConnection } from '../lib/connections/connections';
+import { CONNECTION_KINDS, isConnectionKind } from '../lib/connections/types';
 import { openDatabase } from '../lib/db/connect';
 
 const USAGE = `Usage:
   npm run user -- create NAME              create an account (password asked, or read from standard input)
-  npm run user -- reset-password NAME      set a new password and sign the account out everywhere
-  npm run user -- token NAME [LABEL]       print a new API token once (for scripts and phone shortcuts)`;
+  npm run user -- reset-password NAME      set a new password, sign the account out everywhere, revoke its API tokens
+  npm run user -- token NAME [LABEL]       print a new API token once (for scripts and phone shortcuts)
+  npm run user -- 2fa-reset NAME           turn two-factor sign-in off (a lost phone and recovery codes)
+  npm run user -- webhook NAME KIND        print a new webhook URL path for plex, jellyfin, emby or generic (revokes the previous)`;
 
 async function readPassword(): Promise<string> {
   if (!stdin.isTTY) {
@@ -58,12 +63,25 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
     console.log(`Created account ${username}.`);
   } else if (command === 'reset-password') {
     const password = parse(passwordSchema, await readPassword(), 'password');
-    if (!(await resetPassword(username, password))) fail(`No account named ${username}.`);
-    console.log(`Password of ${username} changed; all its sessions were signed out.`);
+    const out = (await resetPassword(username, password)) ?? fail(`No account named ${username}.`);
+    console.log(
+      `Password of ${username} changed; ${out.sessions} session(s) signed out and ${out.tokens} API token(s) revoked (create new tokens in Settings).`,
+    );
   } else if (command === 'token') {
     const user = (await findUserByUsername(username)) ?? fail(`No account named ${username}.`);
     const label = parse(tokenLabelSchema, args[1] ?? 'cli', 'label');
     console.log(await createApiToken(user.id, label));
+  } else if (command === '2fa-reset') {
+    const user = (await findUserByUsername(username)) ?? fail(`No account named ${username}.`);
+    await disableTwoFactor(user.id);
+    console.log(
+      `Two-factor sign-in of ${username} is off: sign in with the password, then set it up again in Settings.`,
+    );
+  } else if (command === 'webhook') {
+    const user = (await findUserByUsername(username)) ?? fail(`No account named ${username}.`);
+    const kind = args[1] ?? '';
+    if (!isConnectionKind(kind)) fail(`Which media server? One of ${CONNECTION_KINDS.join(', ')}.`);
+    console.log((await createConnection(user.id, kind)).path);
   } else {
     fail(USAGE);
   }

@@ -9,9 +9,11 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
+  /** What a successful action hands the form to show (a QR code, recovery codes). */
+  data?: Record<string, string | string[]>;
 };
 
-export function formValues(formData: FormData): Record<string, string> {
+function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) if (typeof value === 'string') values[key] = value;
   return values;

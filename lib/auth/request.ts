@@ -1,13 +1,20 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { clientAddress } from './client-address';
+import { DEVICE_COOKIE, DEVICE_DAYS } from './login-devices';
+import { PENDING_COOKIE, PENDING_MINUTES } from './pending-login';
 import { SESSION_COOKIE, SESSION_DAYS, validateSession } from './sessions';
 import type { UserRecord } from './users';
 
+/** The session token of the current request, if any. */
+export async function sessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(SESSION_COOKIE)?.value;
+}
+
 /** The signed-in user of the current request, or null. */
 export async function currentUser(): Promise<UserRecord | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return validateSession(token);
+  return validateSession(await sessionToken());
 }
 
 /** For pages and actions: the signed-in user, or a redirect to the login page. */
@@ -27,6 +34,33 @@ export async function setSessionCookie(token: string): Promise<void> {
   });
 }
 
+/** The long-lived cookie that marks a browser as one that has signed in before (login-devices.ts). */
+export async function setDeviceCookie(token: string): Promise<void> {
+  (await cookies()).set(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: await isHttps(),
+    path: '/',
+    maxAge: DEVICE_DAYS * 24 * 60 * 60,
+  });
+}
+
+/** The short-lived cookie of a login waiting for its second factor (pending-login.ts). */
+export async function setPendingCookie(token: string): Promise<void> {
+  (await cookies()).set(PENDING_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: await isHttps(),
+    path: '/login',
+    maxAge: PENDING_MINUTES * 60,
+  });
+}
+
+export async function setSignedInCookies(login: { sessionToken: string; deviceToken: string }): Promise<void> {
+  await setSessionCookie(login.sessionToken);
+  await setDeviceCookie(login.deviceToken);
+}
+
 export async function clearSessionCookie(): Promise<string | undefined> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
@@ -39,15 +73,9 @@ async function isHttps(): Promise<boolean> {
   return (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
-/**
- * The client's address as far as we can tell. Next.js fills X-Forwarded-For with the socket
- * address unless the request already carries one; behind a reverse proxy (TRUST_PROXY=1)
- * its first entry is the real client.
- */
+/** The client's address for rate limits (see client-address.ts). */
 export async function clientIp(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
-  const parts = forwarded.split(',').map((p) => p.trim());
-  return (process.env.TRUST_PROXY ? parts[0] : forwarded) || 'unknown';
+  return clientAddress(await headers());
 }
 
 export async function userAgent(): Promise<string | null> {

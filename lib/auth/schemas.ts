@@ -26,3 +26,12 @@ export const setupSchema = z
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords differ.' });
 
 export const tokenLabelSchema = z.string().trim().min(1).max(60);
+
+export const secondFactorSchema = z.object({
+  code: z.string().trim().min(1, 'Enter the code from your app, or a recovery code.').max(40),
+});
+
+/** Turning two-factor sign-in off: the account's password, or a current code. */
+export const disableTwoFactorSchema = z.object({
+  password: z.string().min(1, 'Enter your password or a current code.').max(200),
+});

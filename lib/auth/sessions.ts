@@ -51,3 +51,22 @@ export async function deleteExpiredSessions(): Promise<number> {
   const { count } = await db().session.deleteMany({ where: { expiresAt: { lte: new Date() } } });
   return count;
 }
+
+type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null; current: boolean };
+
+/** The account's live sessions, most recently used first; `current` marks the one of `token`. */
+export async function listSessions(userId: number, token: string | undefined): Promise<SessionRow[]> {
+  const rows = await db().session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: 'desc' },
+    select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
+  });
+  const own = token ? sha256(token) : undefined;
+  return rows.map((row) => ({ ...row, current: row.id === own }));
+}
+
+/** Ends one of the account's sessions, by its id (the token's hash, which cannot sign anyone in). */
+export async function revokeSession(userId: number, id: string): Promise<boolean> {
+  const { count } = await db().session.deleteMany({ where: { id, userId } });
+  return count > 0;
+}

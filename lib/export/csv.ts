@@ -1,5 +1,6 @@
 import { db } from '../db/client';
 import type { PrismaClient } from '../db/generated/client';
+import { CSV_HEADER, csvField } from './csv-cells';
 import { type ViewingRow, viewingPage } from './journal-rows';
 
 // The journal as CSV, one row per viewing, in the columns Letterboxd's importer reads:
@@ -7,14 +8,11 @@ import { type ViewingRow, viewingPage } from './journal-rows';
 // roughly; empty when unknown), Rating10 (0.5–10), Rewatch (true/false), Tags, Review.
 // Streamed page by page, so a long journal never sits in memory whole.
 
-export const CSV_HEADER = ['imdbID', 'Title', 'Year', 'WatchedDate', 'Rating10', 'Rewatch', 'Tags', 'Review'];
-const PAGE = 1000;
+// Text cells that a spreadsheet would run as formulas are guarded (./csv-cells).
 
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { CSV_HEADER };
+
+const PAGE = 1000;
 
 export function viewingCsvLine(v: ViewingRow): string {
   return `${[v.tconst, v.title, v.year, v.watched_on, v.grade, v.rewatch, (v.tags ?? []).join(', '), v.review].map(csvField).join(',')}\r\n`;

@@ -28,7 +28,7 @@ async function titleJoin(prisma: PrismaClient, alias: string): Promise<Prisma.Sq
   const b = basics
     ? Prisma.sql`LEFT JOIN imdb.title_basics b ON b.tconst = ${a}.tconst`
     : Prisma.sql`LEFT JOIN (SELECT NULL::text AS tconst, NULL::text AS primary_title, NULL::int AS start_year) b ON false`;
-  return Prisma.sql`${b} LEFT JOIN provisional_titles p ON p.tconst = ${a}.tconst AND b.tconst IS NULL`;
+  return Prisma.sql`${b} LEFT JOIN provisional_titles p ON p.user_id = ${a}.user_id AND p.tconst = ${a}.tconst AND b.tconst IS NULL`;
 }
 
 /** One page of the person's viewings (not deleted), in diary order, after the id `afterId`. */

@@ -71,7 +71,7 @@ export async function exportJournalJson(userId: number, prisma: PrismaClient = d
   const provisional = await prisma.$queryRaw<ProvisionalRow[]>`
     SELECT tconst, title, year, title_type, original_title, genres, runtime_minutes,
            average_rating::float8 AS average_rating, num_votes, directors, source
-      FROM provisional_titles WHERE tconst = ANY(${used}::text[]) ORDER BY tconst`;
+      FROM provisional_titles WHERE user_id = ${userId} AND tconst = ANY(${used}::text[]) ORDER BY tconst`;
   return {
     format: JOURNAL_EXPORT_FORMAT,
     version: JOURNAL_EXPORT_VERSION,

@@ -115,12 +115,12 @@ export async function listWatchlist(
           r.average_rating::float8 AS rating, r.num_votes AS votes`,
         Prisma.sql`LEFT JOIN imdb.title_basics b ON b.tconst = w.tconst
           LEFT JOIN imdb.title_ratings r ON r.tconst = w.tconst
-          LEFT JOIN provisional_titles p ON p.tconst = w.tconst AND b.tconst IS NULL`,
+          LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst AND b.tconst IS NULL`,
       ]
     : [
         Prisma.sql`p.title, p.title_type, p.year AS start_year, NULL::int AS end_year, NULL::int AS runtime_minutes,
           NULL::text[] AS genres, NULL::float8 AS rating, NULL::int AS votes`,
-        Prisma.sql`LEFT JOIN provisional_titles p ON p.tconst = w.tconst`,
+        Prisma.sql`LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst`,
       ];
   const rows = await db().$queryRaw<ItemRow[]>`
     SELECT w.tconst, w.note, w.added_at, ${columns},

@@ -1,10 +1,16 @@
+import { stampPeerAddresses } from '../auth/peer-address';
 import { deleteExpiredSessions } from '../auth/sessions';
 import { setupCode } from '../auth/setup-code';
 import { countUsers } from '../auth/users';
 import { migrate } from '../db/migrate';
+import { startPosterQueue } from '../posters/queue';
 
-/** Server start: bring the schema up to date, then tell the owner how to claim a fresh instance. */
+/**
+ * Server start: bring the schema up to date, start the poster queue (unless POSTERS=off), then
+ * tell the owner how to claim a fresh instance.
+ */
 export async function boot(): Promise<void> {
+  stampPeerAddresses();
   const url = process.env.DATABASE_URL;
   if (!url) {
     throw new Error(
@@ -14,6 +20,7 @@ export async function boot(): Promise<void> {
   const applied = await migrate(url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   await deleteExpiredSessions();
+  startPosterQueue();
   if ((await countUsers()) === 0) {
     const fromEnv = Boolean(process.env.SETUP_CODE?.trim());
     console.log(

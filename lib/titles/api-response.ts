@@ -27,8 +27,17 @@ export function notFound(): NextResponse {
   return NextResponse.json({ error: 'not_found' }, { status: 404 });
 }
 
-/** The request's JSON object body, or a 400 answer when it is not one. */
+/**
+ * The request's JSON object body, or a 4xx answer when it is not one. The Content-Type must say
+ * JSON: a browser sends text/plain and form bodies across origins without asking first.
+ */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown> | NextResponse> {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return NextResponse.json(
+      { error: 'unsupported_media_type', message: 'Send the body as JSON with Content-Type: application/json.' },
+      { status: 415 },
+    );
+  }
   let body: unknown;
   try {
     body = await request.json();
@@ -39,6 +48,11 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
     return invalid({ body: ['Send a JSON object.'] });
   }
   return body as Record<string, unknown>;
+}
+
+function isJsonContentType(header: string | null): boolean {
+  const type = header?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type ?? '');
 }
 
 /** The query string as a plain object (the first value of a repeated key). */

@@ -147,14 +147,18 @@ interface ProvisionalRow {
 }
 
 /** The title's own facts (no people, akas or episodes), or null when neither the datasets nor provisional_titles know it. */
-export async function getTitleSummary(tconst: string): Promise<TitleSummary | null> {
-  const found = await findTitle(tconst);
+export async function getTitleSummary(tconst: string, userId: number): Promise<TitleSummary | null> {
+  const found = await findTitle(tconst, userId);
   return found ? summaryOf(found) : null;
 }
 
 /** Everything known about a title, or null when it is unknown. */
-export async function getTitleDetails(tconst: string, options: TitleDetailsOptions = {}): Promise<TitleDetails | null> {
-  const found = await findTitle(tconst);
+export async function getTitleDetails(
+  tconst: string,
+  userId: number,
+  options: TitleDetailsOptions = {},
+): Promise<TitleDetails | null> {
+  const found = await findTitle(tconst, userId);
   if (!found) return null;
   const summary = summaryOf(found);
   if (found.kind === 'provisional') {
@@ -197,7 +201,8 @@ export async function getTitleDetails(tconst: string, options: TitleDetailsOptio
 
 type Found = { kind: 'imdb'; row: BasicsRow } | { kind: 'provisional'; row: ProvisionalRow };
 
-async function findTitle(tconst: string): Promise<Found | null> {
+/** `userId`: whose provisional titles stand in for titles the datasets lack. */
+async function findTitle(tconst: string, userId: number): Promise<Found | null> {
   if (await imdbTablesPresent()) {
     const [row] = await db().$queryRaw<BasicsRow[]>`
       SELECT b.tconst, b.title_type, b.primary_title, b.original_title, b.is_adult, b.start_year, b.end_year,
@@ -213,7 +218,7 @@ async function findTitle(tconst: string): Promise<Found | null> {
     if (row) return { kind: 'imdb', row };
   }
   const [provisional] = await db().$queryRaw<ProvisionalRow[]>`
-    SELECT tconst, title, year, title_type FROM provisional_titles WHERE tconst = ${tconst}`;
+    SELECT tconst, title, year, title_type FROM provisional_titles WHERE user_id = ${userId} AND tconst = ${tconst}`;
   return provisional ? { kind: 'provisional', row: provisional } : null;
 }
 

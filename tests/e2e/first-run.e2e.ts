@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { SETUP_CODE } from '../../playwright.config';
-import { OWNER, snap } from './helpers';
+import { expect, OWNER, snap, test } from './helpers';
 
 test('a fresh instance asks for the setup code, then creates the owner and signs in', async ({ page }, testInfo) => {
   await page.goto('/');

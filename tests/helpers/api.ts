@@ -3,6 +3,7 @@ import { afterAll, expect } from 'vitest';
 import { DATASET_NAMES } from '../../etl/datasets';
 import { runEtl } from '../../etl/run';
 import { createApiToken } from '../../lib/auth/api-tokens';
+import { createSession, SESSION_COOKIE } from '../../lib/auth/sessions';
 import { db } from '../../lib/db/client';
 import { freshDatabase } from './database';
 import { REALDATA } from './etl-data';
@@ -51,12 +52,21 @@ export type CallOptions = {
   headers?: Record<string, string>;
 };
 
-/** Calls a Next.js route handler directly and parses its JSON answer; a string body is sent as is. */
+/** A session cookie header for the user, as a browser sends it after signing in. */
+export async function sessionCookieOf(userId: number): Promise<string> {
+  const { token } = await createSession(userId);
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Calls a Next.js route handler directly and parses its JSON answer (other answers stay text); a
+ * string body is sent as is, as JSON unless `headers` gives another Content-Type.
+ */
 export async function call(handler: unknown, method: string, url: string, options: CallOptions = {}) {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.cookie) headers.cookie = options.cookie;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.body !== undefined) headers['content-type'] ??= 'application/json';
   const request = new Request(`http://localhost${url}`, {
     method,
     headers,
@@ -69,5 +79,6 @@ export async function call(handler: unknown, method: string, url: string, option
   });
   const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+  const json = response.headers.get('content-type')?.includes('json');
+  return { status: response.status, body: text ? (json ? JSON.parse(text) : text) : null, headers: response.headers };
 }

@@ -24,6 +24,6 @@ export async function journalSnapshot(userId: number) {
     SELECT tconst, note, added_at FROM watchlist WHERE user_id = ${userId} ORDER BY tconst`;
   const provisional = await db().$queryRaw<unknown[]>`
     SELECT tconst, title, year, title_type, original_title, genres, runtime_minutes, average_rating::float8 AS rating,
-           num_votes, directors FROM provisional_titles ORDER BY tconst`;
+           num_votes, directors FROM provisional_titles WHERE user_id = ${userId} ORDER BY tconst`;
   return { watches, watchlist, provisional };
 }

@@ -94,8 +94,9 @@ type Viewing = [tconst: string, date: string | null, precision: string, grade: n
 /** The fixture journal of `userId` (see the top of this file), and one viewing of another user's. */
 export async function seedFixtureJournal(userId: number, otherUserId: number): Promise<void> {
   await db().$executeRaw`
-    INSERT INTO provisional_titles (tconst, title, year, title_type, source, genres, runtime_minutes, average_rating, num_votes)
-    VALUES ('tt9000001', 'Provisional One', 2023, 'movie', 'test', ARRAY['Documentary'], 95, 7.5, 12)`;
+    INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source, genres, runtime_minutes,
+      average_rating, num_votes)
+    VALUES (${userId}, 'tt9000001', 'Provisional One', 2023, 'movie', 'test', ARRAY['Documentary'], 95, 7.5, 12)`;
   const viewings: Viewing[] = [
     ['tt0000001', '2024-03-09', 'day', 9],
     ['tt0000001', '2024-06-15', 'day', 8, true],

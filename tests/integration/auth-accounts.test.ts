@@ -79,6 +79,15 @@ describe('createUser', () => {
   });
 });
 
+describe('the owner', () => {
+  it('is the first account, however it was created, and only that one', async () => {
+    await created('first');
+    await created('second');
+    const owners = await db().user.findMany({ where: { isOwner: true }, select: { username: true } });
+    expect(owners).toEqual([{ username: 'first' }]);
+  });
+});
+
 describe('createUser with onlyIfFirst', () => {
   it('creates the first account and refuses any other', async () => {
     expect(await createUser('owner', PASSWORD, { onlyIfFirst: true })).toMatchObject({ ok: true });
@@ -111,7 +120,7 @@ describe('resetPassword', () => {
     const bobSession = await createSession(bob.id);
     const before = await db().user.findUniqueOrThrow({ where: { id: alice.id } });
 
-    expect(await resetPassword('alice', 'a-brand-new-password')).toBe(true);
+    expect(await resetPassword('alice', 'a-brand-new-password')).toEqual({ sessions: 2, tokens: 0 });
 
     const after = await db().user.findUniqueOrThrow({ where: { id: alice.id } });
     expect(after.passwordHash).not.toBe(before.passwordHash);
@@ -124,10 +133,10 @@ describe('resetPassword', () => {
     expect(await verifyPassword(PASSWORD, bobRow.passwordHash)).toBe(true);
   });
 
-  it('returns false for an unknown account and changes nothing', async () => {
+  it('returns null for an unknown account and changes nothing', async () => {
     const alice = await created('alice');
     await createSession(alice.id);
-    expect(await resetPassword('nobody', 'a-brand-new-password')).toBe(false);
+    expect(await resetPassword('nobody', 'a-brand-new-password')).toBeNull();
     expect(await db().session.count()).toBe(1);
   });
 });

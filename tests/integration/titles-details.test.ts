@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe('getTitleDetails', () => {
   it('gives the facts, rating, directors and writers of a film', async () => {
-    const t = await getTitleDetails('tt0000439');
+    const t = await getTitleDetails('tt0000439', userId);
     expect(t).toMatchObject({
       tconst: 'tt0000439',
       source: 'imdb',
@@ -93,14 +93,14 @@ describe('getTitleDetails', () => {
   });
 
   it('names directors and writers that name_basics holds, with their job from the principals', async () => {
-    const t = await getTitleDetails('tt0000306');
+    const t = await getTitleDetails('tt0000306', userId);
     expect(t?.writers).toContainEqual({ nconst: 'nm0000636', name: 'William Shakespeare', job: 'play "Hamlet"' });
-    const griffith = await getTitleDetails('tt0000628');
+    const griffith = await getTitleDetails('tt0000628', userId);
     expect(griffith?.directors[0]).toEqual({ nconst: 'nm0000428', name: 'D.W. Griffith', job: null });
   });
 
   it('lists the cast in order with their characters, one entry per person', async () => {
-    const t = await getTitleDetails('tt0000439');
+    const t = await getTitleDetails('tt0000439', userId);
     expect(t?.cast.slice(0, 3)).toEqual([
       {
         nconst: 'nm0001908',
@@ -126,22 +126,22 @@ describe('getTitleDetails', () => {
   });
 
   it('reads the characters JSON: several names, escaped quotes, self', async () => {
-    const several = await getTitleDetails('tt9881630');
+    const several = await getTitleDetails('tt9881630', userId);
     expect(several?.cast.find((c) => c.nconst === 'nm3672782')?.characters).toEqual([
       'Raiquen',
       'Huenchur',
       'Consuelo',
     ]);
-    const quoted = await getTitleDetails('tt9838694');
+    const quoted = await getTitleDetails('tt9838694', userId);
     expect(quoted?.cast.find((c) => c.nconst === 'nm0093671')?.characters).toEqual(['Woman - (segment: "Fire Woman")']);
-    const self = await getTitleDetails('tt0000001');
+    const self = await getTitleDetails('tt0000001', userId);
     expect(self?.cast).toEqual([
       { nconst: 'nm1588970', name: null, category: 'self', characters: ['Self'], ordering: 1 },
     ]);
   });
 
   it('puts the alternative titles of the reader’s regions first, then IMDb’s order', async () => {
-    const plain = await getTitleDetails('tt0000439');
+    const plain = await getTitleDetails('tt0000439', userId);
     expect(plain?.akas.map((a) => a.ordering)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(plain?.akas[0]).toMatchObject({
       title: 'The Great Train Robbery',
@@ -149,7 +149,7 @@ describe('getTitleDetails', () => {
       types: ['original'],
     });
 
-    const french = await getTitleDetails('tt0000439', { region: ['FR', 'DE'] });
+    const french = await getTitleDetails('tt0000439', userId, { region: ['FR', 'DE'] });
     expect(french?.akas.slice(0, 6).map((a) => [a.region, a.title, a.preferred])).toEqual([
       ['FR', 'Le vol du grand rapide', true],
       ['FR', "L'attaque du Grand Rapide", true],
@@ -160,12 +160,12 @@ describe('getTitleDetails', () => {
     ]);
     expect(french?.akas.find((a) => a.ordering === 9)).toMatchObject({ attributes: ['informal title'], region: 'IT' });
 
-    const fromHeader = await getTitleDetails('tt0000439', {
+    const fromHeader = await getTitleDetails('tt0000439', userId, {
       region: regionsFromAcceptLanguage('sv-SE,sv;q=0.9,en;q=0.5'),
     });
     expect(fromHeader?.akas[0]).toMatchObject({ region: 'SE', title: 'Den stora tågplundringen' });
     // Within a region, the title IMDb displays there comes first.
-    const japanese = await getTitleDetails('tt0000439', { region: 'JP' });
+    const japanese = await getTitleDetails('tt0000439', userId, { region: 'JP' });
     expect(japanese?.akas.slice(0, 2).map((a) => [a.ordering, a.types])).toEqual([
       [10, ['imdbDisplay']],
       [30, ['imdbDisplay']],
@@ -174,23 +174,24 @@ describe('getTitleDetails', () => {
   });
 
   it('lists a series’ episodes by season, and gives an episode its series', async () => {
-    const series = await getTitleDetails('tt0047720');
+    const series = await getTitleDetails('tt0047720', userId);
     expect(series?.titleType).toMatch(/^tv(Mini)?Series$/);
     expect(series?.episodeCount).toBe(2);
     const episodes = series?.seasons.flatMap((s) => s.episodes) ?? [];
     expect(episodes).toHaveLength(2);
     for (const s of series?.seasons ?? []) for (const e of s.episodes) expect(e.season).toBe(s.season);
 
-    const episode = await getTitleDetails(episodes[0].tconst);
+    const episode = await getTitleDetails(episodes[0].tconst, userId);
     expect(episode?.titleType).toBe('tvEpisode');
     expect(episode?.series).toMatchObject({ tconst: 'tt0047720', title: series?.primaryTitle });
   });
 
   it('is null for an unknown title, and falls back to provisional_titles', async () => {
-    expect(await getTitleDetails('tt9999999')).toBeNull();
+    expect(await getTitleDetails('tt9999999', userId)).toBeNull();
     await db().$executeRaw`
-      INSERT INTO provisional_titles (tconst, title, year, title_type, source) VALUES ('tt9999998', 'Only On The Web', 2025, 'movie', 'imdb-web')`;
-    const t = await getTitleDetails('tt9999998');
+      INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source)
+      VALUES (${userId}, 'tt9999998', 'Only On The Web', 2025, 'movie', 'imdb-web')`;
+    const t = await getTitleDetails('tt9999998', userId);
     expect(t).toMatchObject({
       source: 'provisional',
       primaryTitle: 'Only On The Web',
@@ -199,11 +200,13 @@ describe('getTitleDetails', () => {
       cast: [],
       akas: [],
     });
-    expect(await getTitleSummary('tt9999998')).toMatchObject({ primaryTitle: 'Only On The Web' });
+    expect(await getTitleSummary('tt9999998', userId)).toMatchObject({ primaryTitle: 'Only On The Web' });
+    // Another account's provisional title is not this account's.
+    expect(await getTitleSummary('tt9999998', otherId)).toBeNull();
     // The datasets win over a provisional row.
     await db().$executeRaw`
-      INSERT INTO provisional_titles (tconst, title, year, source) VALUES ('tt0000439', 'Stale', 1900, 'imdb-web')`;
-    expect((await getTitleSummary('tt0000439'))?.primaryTitle).toBe('The Great Train Robbery');
+      INSERT INTO provisional_titles (user_id, tconst, title, year, source) VALUES (${userId}, 'tt0000439', 'Stale', 1900, 'imdb-web')`;
+    expect((await getTitleSummary('tt0000439', userId))?.primaryTitle).toBe('The Great Train Robbery');
   });
 });
 

@@ -105,7 +105,8 @@ describe('the watchlist', () => {
 
   it('names a title known only from IMDb’s website, and keeps one it cannot name', async () => {
     await db().$executeRaw`
-      INSERT INTO provisional_titles (tconst, title, year, title_type, source) VALUES ('tt9999998', 'Web Only', 2025, 'movie', 'imdb-web')`;
+      INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source)
+      VALUES (${bob}, 'tt9999998', 'Web Only', 2025, 'movie', 'imdb-web')`;
     await addToWatchlist(bob, 'tt9999998');
     await addToWatchlist(bob, 'tt9999997', 'from an import');
     const items = await listWatchlist(bob);

@@ -4,14 +4,20 @@ import { EtlButtons } from '@/components/status/etl-buttons';
 import { EtlRunCard } from '@/components/status/etl-run-card';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/request';
+import { isOwner } from '@/lib/auth/users';
 import { datasetFreshness, recentEtlRuns } from '@/lib/imdb/etl-status';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
 export const metadata: Metadata = { title: 'Data' };
 
 export default async function StatusPage() {
-  await requireUser();
-  const [runs, freshness, imdb] = await Promise.all([recentEtlRuns(), datasetFreshness(), imdbDataStatus()]);
+  const user = await requireUser();
+  const [runs, freshness, imdb, owner] = await Promise.all([
+    recentEtlRuns(),
+    datasetFreshness(),
+    imdbDataStatus(),
+    isOwner(user.id),
+  ]);
   const running = runs.some((r) => r.status === 'running');
   return (
     <div className="flex flex-col gap-5">
@@ -40,7 +46,7 @@ export default async function StatusPage() {
             </tbody>
           </table>
         )}
-        <EtlButtons running={running} offerSample={!imdb.loaded || imdb.titles <= 5000} />
+        <EtlButtons running={running} offerSample={!imdb.loaded || imdb.titles <= 5000} isOwner={owner} />
       </Card>
       <Card title="Recent loads">
         {runs.length === 0 ? (

@@ -2,19 +2,20 @@
 
 import { redirect } from 'next/navigation';
 import { formAction } from '../action';
-import { setSessionCookie, userAgent } from '../request';
+import { createLoginDevice } from '../login-devices';
+import { clientIp, setDeviceCookie, setSessionCookie, userAgent } from '../request';
 import { setupSchema } from '../schemas';
 import { createSession } from '../sessions';
-import { isSetupCode } from '../setup-code';
+import { checkSetupCode } from '../setup-code';
 import { createUser } from '../users';
 
 export const setupOwner = formAction(setupSchema, async (data) => {
-  if (!isSetupCode(data.setupCode)) {
-    return { fieldErrors: { setupCode: ['That is not the code the server printed when it started.'] } };
-  }
+  const code = checkSetupCode(data.setupCode, await clientIp());
+  if (!code.ok) return { fieldErrors: { setupCode: [code.message] } };
   const created = await createUser(data.username, data.password, { onlyIfFirst: true });
   if (!created.ok) return { message: 'This journal already has an owner. Sign in instead.' };
   const { token } = await createSession(created.user.id, await userAgent());
   await setSessionCookie(token);
+  await setDeviceCookie(await createLoginDevice(created.user.id));
   redirect('/');
 });

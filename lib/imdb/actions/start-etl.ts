@@ -3,14 +3,16 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '../../auth/request';
+import { isOwner } from '../../auth/users';
 import { imdbDataStatus } from '../../titles/imdb-status';
 import { launchEtl, SAMPLE_SOURCE } from '../etl-launcher';
 
 const kindSchema = z.enum(['imdb', 'sample']);
 
-/** "Load IMDb data" (from IMDb's host) or "Load sample data" (shipped with the app, offline). */
+/** "Load IMDb data" (from IMDb's host) or "Load sample data" (shipped with the app, offline): owner only. */
 export async function startEtlAction(formData: FormData): Promise<void> {
-  await requireUser();
+  const user = await requireUser();
+  if (!(await isOwner(user.id))) return;
   const kind = kindSchema.safeParse(formData.get('kind'));
   if (!kind.success) return;
   // The sample would replace a full load (it is forced past the row-count guard).

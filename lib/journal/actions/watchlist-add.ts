@@ -8,7 +8,7 @@ import { getTitleSummary } from '../../titles/title-details';
 import { addToWatchlist } from '../watchlist';
 
 export const addToWatchlistAction = authedFormAction(z.object({ tconst: tconstSchema }), async ({ tconst }, user) => {
-  const title = await getTitleSummary(tconst);
+  const title = await getTitleSummary(tconst, user.id);
   if (!title) return { message: 'That title is not in the IMDb data.' };
   await addToWatchlist(user.id, tconst);
   revalidatePath(`/titles/${tconst}`);
