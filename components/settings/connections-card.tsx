@@ -6,6 +6,7 @@ import { Card } from '../ui/card';
 import { ConnectionOptionsForm } from './connection-options-form';
 import { DeliveryLog } from './delivery-log';
 import { NewConnectionForm } from './new-connection-form';
+import { RevokeButton } from './revoke-button';
 import { SetupSteps } from './setup-steps';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -29,17 +30,7 @@ function ConnectionBlock({ kind, connection }: { kind: ConnectionKind; connectio
             {connection ? `Connected ${summary(connection)}` : 'Not connected'}
           </p>
         </div>
-        {connection ? (
-          <form action={revokeConnectionAction}>
-            <input type="hidden" name="id" value={connection.id} />
-            <button
-              type="submit"
-              className="min-h-11 rounded-lg px-3 text-sm font-medium text-red-600 dark:text-red-400"
-            >
-              Revoke
-            </button>
-          </form>
-        ) : null}
+        {connection ? <RevokeButton action={revokeConnectionAction} id={connection.id} label="Revoke" /> : null}
       </div>
       {connection ? (
         <details>

@@ -1,5 +1,6 @@
 import { revokeSessionAction } from '@/lib/auth/actions/revoke-session';
 import { deviceName } from '@/lib/auth/device-name';
+import { RevokeButton } from './revoke-button';
 
 export interface SessionListRow {
   id: string;
@@ -28,17 +29,7 @@ function SessionRow({ s }: { s: SessionListRow }) {
           signed in {day(s.createdAt)} · last used {day(s.lastSeenAt)}
         </p>
       </div>
-      {s.current ? null : (
-        <form action={revokeSessionAction}>
-          <input type="hidden" name="id" value={s.id} />
-          <button
-            type="submit"
-            className="min-h-11 whitespace-nowrap rounded-lg px-3 text-sm font-medium text-red-700 dark:text-red-400"
-          >
-            End
-          </button>
-        </form>
-      )}
+      {s.current ? null : <RevokeButton action={revokeSessionAction} id={s.id} label="End" />}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { revokeApiTokenAction } from '@/lib/auth/actions/revoke-api-token';
+import { RevokeButton } from './revoke-button';
 
 export interface TokenRow {
   id: number;
@@ -25,17 +26,7 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
               {t.revokedAt ? ` · revoked ${day(t.revokedAt)}` : ''}
             </p>
           </div>
-          {t.revokedAt ? null : (
-            <form action={revokeApiTokenAction}>
-              <input type="hidden" name="id" value={t.id} />
-              <button
-                type="submit"
-                className="min-h-11 rounded-lg px-3 text-sm font-medium text-red-600 dark:text-red-400"
-              >
-                Revoke
-              </button>
-            </form>
-          )}
+          {t.revokedAt ? null : <RevokeButton action={revokeApiTokenAction} id={t.id} label="Revoke" />}
         </li>
       ))}
     </ul>

@@ -24,37 +24,23 @@ export async function requireUser(): Promise<UserRecord> {
   return user;
 }
 
-export async function setSessionCookie(token: string): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
+async function setCookie(name: string, token: string, path: string, maxAgeSeconds: number): Promise<void> {
+  (await cookies()).set(name, token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: await isHttps(),
-    path: '/',
-    maxAge: SESSION_DAYS * 24 * 60 * 60,
+    path,
+    maxAge: maxAgeSeconds,
   });
 }
+
+export const setSessionCookie = (token: string) => setCookie(SESSION_COOKIE, token, '/', SESSION_DAYS * 24 * 60 * 60);
 
 /** The long-lived cookie that marks a browser as one that has signed in before (login-devices.ts). */
-export async function setDeviceCookie(token: string): Promise<void> {
-  (await cookies()).set(DEVICE_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await isHttps(),
-    path: '/',
-    maxAge: DEVICE_DAYS * 24 * 60 * 60,
-  });
-}
+export const setDeviceCookie = (token: string) => setCookie(DEVICE_COOKIE, token, '/', DEVICE_DAYS * 24 * 60 * 60);
 
 /** The short-lived cookie of a login waiting for its second factor (pending-login.ts). */
-export async function setPendingCookie(token: string): Promise<void> {
-  (await cookies()).set(PENDING_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await isHttps(),
-    path: '/login',
-    maxAge: PENDING_MINUTES * 60,
-  });
-}
+export const setPendingCookie = (token: string) => setCookie(PENDING_COOKIE, token, '/login', PENDING_MINUTES * 60);
 
 export async function setSignedInCookies(login: { sessionToken: string; deviceToken: string }): Promise<void> {
   await setSessionCookie(login.sessionToken);
