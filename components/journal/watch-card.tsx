@@ -1,5 +1,7 @@
 import type { WatchEntry } from '@/lib/journal/watches';
 import { formatGrade, reviewText, typeLabel } from '@/lib/journal/watches-format';
+import type { PosterVersion } from '@/lib/posters/src';
+import { Poster } from '../titles/poster';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -48,7 +50,15 @@ export function GradeBadge({ grade }: { grade: number | null }) {
 }
 
 /** A viewing in the diary; tapping it opens the edit sheet. */
-export function WatchCard({ watch, onOpen }: { watch: WatchEntry; onOpen: () => void }) {
+export function WatchCard({
+  watch,
+  poster,
+  onOpen,
+}: {
+  watch: WatchEntry;
+  poster?: PosterVersion;
+  onOpen: () => void;
+}) {
   const facts = [watch.year ? String(watch.year) : null, typeLabel(watch.type) || null].filter(Boolean).join(' · ');
   const review = reviewText(watch.review);
   return (
@@ -60,6 +70,7 @@ export function WatchCard({ watch, onOpen }: { watch: WatchEntry; onOpen: () => 
         className="flex w-full items-center gap-3.5 rounded-2xl px-2 py-2.5 text-left transition hover:bg-zinc-50 active:scale-[0.99] md:px-3 dark:hover:bg-ink-900"
       >
         <DateBlock watch={watch} />
+        <Poster tconst={watch.tconst} title={watch.title} year={watch.year} poster={poster} size="sm" />
         <div className="min-w-0 flex-1">
           <p className="truncate text-base font-semibold">
             {watch.title ?? watch.tconst}

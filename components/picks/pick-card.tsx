@@ -10,6 +10,7 @@ import { typeLabel } from '@/lib/journal/watches-format';
 import { dismissPickAction } from '@/lib/picks/actions/dismiss-pick';
 import { watchlistPickAction } from '@/lib/picks/actions/watchlist-pick';
 import type { PickView } from '@/lib/picks/store';
+import type { PosterVersion } from '@/lib/posters/src';
 import { Poster } from '../titles/poster';
 import { RatingBadge } from '../titles/rating-badge';
 import { PredictedGrade } from './predicted-grade';
@@ -20,7 +21,7 @@ const actionClass =
 const quiet = `${actionClass} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-ink-800`;
 
 /** One pick: what it is, the grade the model expects, why, and what to do about it. */
-export function PickCard({ pick }: { pick: PickView }) {
+export function PickCard({ pick, poster }: { pick: PickView; poster?: PosterVersion }) {
   const router = useRouter();
   const [logging, setLogging] = useState(false);
   const [dismissed, dismiss, dismissing] = useActionState<ActionState, FormData>(dismissPickAction, {});
@@ -41,7 +42,7 @@ export function PickCard({ pick }: { pick: PickView }) {
     >
       <div className="flex gap-3">
         <Link href={`/titles/${pick.tconst}`} className="shrink-0" tabIndex={-1} aria-hidden="true">
-          <Poster tconst={pick.tconst} title={pick.title} size="sm" />
+          <Poster tconst={pick.tconst} title={pick.title} year={pick.year} poster={poster} size="sm" />
         </Link>
         <div className="flex min-w-0 flex-1 flex-col gap-0.5">
           <Link

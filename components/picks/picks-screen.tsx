@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { type PickListView, SECTION_TITLES } from '@/lib/picks';
+import type { PosterMap } from '@/lib/posters/src';
 import { PickCard } from './pick-card';
 import { RegenerateButton } from './regenerate-button';
 import { WeekPicker } from './week-picker';
@@ -13,7 +14,18 @@ const SECTION_HINTS = {
 } as const;
 
 /** The Picks screen: the week's list by section, earlier weeks, and "Regenerate now". */
-export function PicksScreen({ list, weeks, latest }: { list: PickListView | null; weeks: string[]; latest: boolean }) {
+export function PicksScreen({
+  list,
+  posters,
+  weeks,
+  latest,
+}: {
+  list: PickListView | null;
+  /** The cached posters of the picks (lib/posters). */
+  posters: PosterMap;
+  weeks: string[];
+  latest: boolean;
+}) {
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -59,7 +71,7 @@ export function PicksScreen({ list, weeks, latest }: { list: PickListView | null
             {picks.length ? (
               <ul className="grid gap-3 lg:grid-cols-2 2xl:grid-cols-3">
                 {picks.map((pick) => (
-                  <PickCard key={pick.id} pick={pick} />
+                  <PickCard key={pick.id} pick={pick} poster={posters[pick.tconst]} />
                 ))}
               </ul>
             ) : (

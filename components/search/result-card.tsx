@@ -1,6 +1,8 @@
 import { CheckIcon, PlusIcon, StarIcon } from '@/components/shell/icons';
+import { PosterImage } from '@/components/titles/poster';
 import { tileGradient, titleInitial } from '@/components/ui/tile-style';
 import { formatGrade, formatRuntime, typeLabel } from '@/lib/journal/watches-format';
+import type { PosterVersion } from '@/lib/posters/src';
 
 /** What a result card shows: a local search result, or a title from IMDb's website. */
 export interface ResultCardData {
@@ -22,21 +24,39 @@ export interface ResultCardData {
   online?: boolean;
   /** The grade the user's model predicts (lib/picks), when it has enough grades to say. */
   predictedGrade?: number | null;
+  /** The cached poster (lib/posters), or null for the letter tile. */
+  poster?: PosterVersion;
 }
 
-/** A poster stand-in: the title's initial on a colour of its own. */
-export function Monogram({ tconst, title, year }: { tconst: string; title: string; year: number | null }) {
+/** The cached poster, or a stand-in: the title's initial on a colour of its own (2:3, fixed size). */
+export function Monogram({
+  tconst,
+  title,
+  year,
+  poster,
+}: {
+  tconst: string;
+  title: string;
+  year: number | null;
+  poster?: PosterVersion;
+}) {
   return (
     <div
-      aria-hidden="true"
-      className="relative grid h-20 w-14 shrink-0 place-items-center overflow-hidden rounded-xl text-2xl font-black text-white/95 shadow-inner"
+      aria-hidden={poster ? undefined : 'true'}
+      className="relative grid h-21 w-14 shrink-0 place-items-center overflow-hidden rounded-xl text-2xl font-black text-white/95 shadow-inner"
       style={{ backgroundImage: tileGradient(tconst, 150) }}
     >
-      {titleInitial(title)}
+      <span aria-hidden="true">{titleInitial(title)}</span>
       {year ? (
-        <span className="absolute inset-x-0 bottom-0 bg-black/25 py-0.5 text-center text-[10px] font-semibold tracking-wide">
+        <span
+          aria-hidden="true"
+          className="absolute inset-x-0 bottom-0 bg-black/25 py-0.5 text-center text-[10px] font-semibold tracking-wide"
+        >
           {year}
         </span>
+      ) : null}
+      {poster ? (
+        <PosterImage tconst={tconst} title={title} year={year} poster={poster} variant="small" width={56} />
       ) : null}
     </div>
   );
@@ -71,7 +91,7 @@ export function ResultCard({ result, onPick }: { result: ResultCardData; onPick:
         data-testid="search-result"
         className="group flex w-full items-center gap-4 rounded-2xl border border-zinc-200 bg-white p-3 text-left shadow-sm transition hover:border-brand-300 hover:shadow-md active:scale-[0.99] dark:border-zinc-800 dark:bg-ink-900 dark:hover:border-brand-700"
       >
-        <Monogram tconst={result.tconst} title={result.title} year={result.year} />
+        <Monogram tconst={result.tconst} title={result.title} year={result.year} poster={result.poster} />
         <div className="min-w-0 flex-1">
           <h3 className="line-clamp-2 text-base leading-snug font-semibold">{result.title}</h3>
           <p className="mt-0.5 text-sm text-zinc-500 dark:text-zinc-400">{facts.join(' · ')}</p>

@@ -9,6 +9,7 @@ import { ClapperIcon, CloseIcon, SearchIcon } from '@/components/shell/icons';
 import { Toast, type ToastData } from '@/components/ui/toast';
 import type { WatchEntry } from '@/lib/journal/watches';
 import { formatGrade } from '@/lib/journal/watches-format';
+import type { PosterMap } from '@/lib/posters/src';
 import { type OnlineSearchAnswer, searchOnlineAction } from '@/lib/search/actions/search-online';
 import { mergeLocalAndOnline } from '@/lib/search/merge';
 import type { TitleSearchResult } from '@/lib/search/types';
@@ -21,6 +22,8 @@ export interface SearchScreenProps {
   query: string;
   filters: SearchFilterValues;
   results: (TitleSearchResult & { predictedGrade: number | null })[];
+  /** The cached posters of the results (lib/posters). */
+  posters: PosterMap;
   imdbLoaded: boolean;
 }
 
@@ -35,7 +38,7 @@ function searchUrl(pathname: string, query: string, filters: SearchFilterValues)
 }
 
 /** Search as you type (the URL's ?q= follows), results to log, and IMDb's website as a fallback. */
-export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScreenProps) {
+export function SearchScreen({ query, filters, results, posters, imdbLoaded }: SearchScreenProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [text, setText] = useState(query);
@@ -83,9 +86,10 @@ export function SearchScreen({ query, filters, results, imdbLoaded }: SearchScre
         predictedGrade: predicted.get(r.tconst) ?? null,
         inJournal: r.inJournal || logged.has(r.tconst),
         online: r.source === 'online',
+        poster: posters[r.tconst],
       }),
     );
-  }, [results, onlineAnswer, logged]);
+  }, [results, posters, onlineAnswer, logged]);
   const localCount = results.length;
   const onlineExtra = merged.slice(localCount);
 

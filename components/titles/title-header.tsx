@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatRuntime, typeLabel } from '@/lib/journal/watches-format';
+import type { PosterVersion } from '@/lib/posters/src';
 import { yearSpan } from '@/lib/titles/format';
 import type { AlternativeTitle, TitleDetails } from '@/lib/titles/title-details';
 import { Poster } from './poster';
@@ -23,7 +24,15 @@ export function localTitleOf(title: TitleDetails): AlternativeTitle | null {
 }
 
 /** The top of a title page: poster, facts, rating, then the page's actions. */
-export function TitleHeader({ title, children }: { title: TitleDetails; children?: ReactNode }) {
+export function TitleHeader({
+  title,
+  poster,
+  children,
+}: {
+  title: TitleDetails;
+  poster?: PosterVersion;
+  children?: ReactNode;
+}) {
   const years = yearSpan(title.startYear, title.endYear, title.titleType);
   const runtime = formatRuntime(title.runtimeMinutes);
   const facts = [typeLabel(title.titleType) || 'Title', years, runtime].filter(Boolean);
@@ -40,6 +49,7 @@ export function TitleHeader({ title, children }: { title: TitleDetails; children
           tconst={title.tconst}
           title={title.primaryTitle}
           year={title.startYear}
+          poster={poster}
           size="lg"
           className="md:row-span-4"
         />

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatRuntime, typeLabel } from '@/lib/journal/watches-format';
 import type { WatchlistItem } from '@/lib/journal/watchlist';
+import type { PosterMap } from '@/lib/posters/src';
 import { yearSpan } from '@/lib/titles/format';
 import { Poster } from '../titles/poster';
 import { RatingBadge } from '../titles/rating-badge';
@@ -9,7 +10,7 @@ import { WatchlistToggle } from '../titles/watchlist-toggle';
 const added = (d: Date) =>
   d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-export function WatchlistItems({ items }: { items: WatchlistItem[] }) {
+export function WatchlistItems({ items, posters }: { items: WatchlistItem[]; posters: PosterMap }) {
   return (
     <ul className="grid gap-3 lg:grid-cols-2" data-testid="watchlist">
       {items.map((item) => {
@@ -24,7 +25,13 @@ export function WatchlistItems({ items }: { items: WatchlistItem[] }) {
             className="flex gap-3 rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
           >
             <Link href={`/titles/${item.tconst}`} className="shrink-0" tabIndex={-1} aria-hidden="true">
-              <Poster tconst={item.tconst} title={item.title} size="sm" />
+              <Poster
+                tconst={item.tconst}
+                title={item.title}
+                year={item.startYear}
+                poster={posters[item.tconst]}
+                size="sm"
+              />
             </Link>
             <div className="flex min-w-0 flex-1 flex-col">
               <Link

@@ -60,6 +60,21 @@ const resultList = z
   })
   .strict();
 
+const posterSection = z
+  .object({
+    // The suggestion answer's items, read with suggestion.results and fields.tconst.
+    image: jsonPaths,
+    imageBaseUrl: z.url({ protocol: /^https?$/ }),
+    sizedName: z
+      .object({ match: regex, replace: text.refine((v) => v.includes('{size}'), 'must contain {size}') })
+      .strict(),
+    variants: z.object({ large: text, small: text }).strict(),
+    accept: text,
+    requestsPerSecond: z.number().positive().max(10),
+    maxFileBytes: z.number().int().positive().max(20_000_000),
+  })
+  .strict();
+
 /** Lower case without spaces or hyphens, so "TV mini-series", "TV Mini Series" and "tvMiniSeries" meet. */
 export function typeKey(name: string): string {
   return name.toLowerCase().replace(/[\s\-_]+/g, '');
@@ -118,6 +133,7 @@ const scrapeConfigSchema = z
       })
       .strict(),
     advancedSearch: urlTemplate.extend({ list: resultList }).strict(),
+    posters: posterSection,
   })
   .strict();
 

@@ -55,7 +55,15 @@ export function buildSearchUrl(
   return base + endpoint.path.replace('{query}', encodeURIComponent(term));
 }
 
-class HttpStatusError extends Error {}
+/** IMDb answered, but not with 2xx. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`);
+  }
+}
 
 /**
  * IMDb's website, for titles newer than the local datasets: the suggestion endpoint, then the
@@ -82,7 +90,7 @@ export async function searchImdbOnline(
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     try {
       const body = await untilAborted(
-        download(url, endpointOf(source, config).accept, signal, options, config),
+        requestImdb(url, endpointOf(source, config).accept, signal, config, options.fetchImpl).then((r) => r.text()),
         signal,
       );
       const titles = PARSERS[source](body, config);
@@ -96,23 +104,24 @@ export async function searchImdbOnline(
   return { results: mergeByTconst(found), errors };
 }
 
-async function download(
+/** A GET with the app's User-Agent and language; HttpStatusError unless the answer is 2xx. */
+export async function requestImdb(
   url: string,
   accept: string,
   signal: AbortSignal,
-  options: SearchImdbOnlineOptions,
   config: ScrapeConfig,
-): Promise<string> {
-  const response = await (options.fetchImpl ?? fetch)(url, {
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> {
+  const response = await fetchImpl(url, {
     headers: { 'User-Agent': config.http.userAgent, 'Accept-Language': config.http.acceptLanguage, Accept: accept },
     signal,
     redirect: 'follow',
   });
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
-    throw new HttpStatusError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    throw new HttpStatusError(response.status, response.statusText);
   }
-  return response.text();
+  return response;
 }
 
 /** Settles when the signal fires even if a substitute fetchImpl ignores it. */

@@ -4,6 +4,7 @@ import { requireUser } from '@/lib/auth/request';
 import { DIARY_FILTERS } from '@/lib/journal/diary-filters';
 import { watchFiltersSchema } from '@/lib/journal/schemas';
 import { diaryFacets, listWatches } from '@/lib/journal/watches';
+import { postersFor } from '@/lib/posters/availability';
 import { personName } from '@/lib/stats';
 
 export const metadata: Metadata = { title: 'Diary' };
@@ -26,9 +27,11 @@ export default async function DiaryPage({ searchParams }: { searchParams: Promis
     diaryFacets(user.id),
     filters.person ? personName(filters.person) : null,
   ]);
+  const posters = await postersFor(page.watches);
   return (
     <DiaryScreen
       initial={page}
+      posters={posters}
       filters={parsed.success ? raw : {}}
       facets={facets}
       labels={person ? { person: `With ${person}` } : undefined}

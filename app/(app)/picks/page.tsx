@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PicksScreen } from '@/components/picks/picks-screen';
 import { requireUser } from '@/lib/auth/request';
 import { getPickList, listPickWeeks } from '@/lib/picks';
+import { postersFor } from '@/lib/posters/availability';
 
 export const metadata: Metadata = { title: 'Picks' };
 
@@ -19,5 +20,6 @@ export default async function PicksPage({ searchParams }: { searchParams: Promis
   const query = await searchParams;
   const week = weekSchema.parse(Array.isArray(query.week) ? query.week[0] : query.week);
   const [weeks, list] = await Promise.all([listPickWeeks(user.id), getPickList(user.id, week)]);
-  return <PicksScreen list={list} weeks={weeks} latest={!list || list.weekStart === weeks[0]} />;
+  const posters = await postersFor(list?.sections.flatMap((s) => s.picks) ?? []);
+  return <PicksScreen list={list} posters={posters} weeks={weeks} latest={!list || list.weekStart === weeks[0]} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchScreen } from '@/components/search/search-screen';
 import { requireUser } from '@/lib/auth/request';
+import { postersFor } from '@/lib/posters/availability';
 import { SearchUnavailableError, searchTitlesWithPredictions } from '@/lib/search';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
@@ -36,5 +37,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       : [],
     imdbDataStatus(),
   ]);
-  return <SearchScreen query={query} filters={filters} results={results} imdbLoaded={imdb.loaded} />;
+  const posters = await postersFor(results);
+  return <SearchScreen query={query} filters={filters} results={results} posters={posters} imdbLoaded={imdb.loaded} />;
 }

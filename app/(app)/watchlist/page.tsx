@@ -5,6 +5,7 @@ import { SortTabs } from '@/components/watchlist/sort-tabs';
 import { WatchlistItems } from '@/components/watchlist/watchlist-items';
 import { requireUser } from '@/lib/auth/request';
 import { DEFAULT_ORDER, listWatchlist, WATCHLIST_SORTS, type WatchlistSort } from '@/lib/journal/watchlist';
+import { postersFor } from '@/lib/posters/availability';
 
 export const metadata: Metadata = { title: 'Watchlist' };
 
@@ -18,6 +19,7 @@ export default async function WatchlistPage({ searchParams }: PageProps<'/watchl
   const requestedOrder = one(query.order);
   const order = requestedOrder === 'asc' || requestedOrder === 'desc' ? requestedOrder : DEFAULT_ORDER[sort];
   const items = await listWatchlist(user.id, { sort, order });
+  const posters = await postersFor(items);
   return (
     <div className="flex flex-col gap-5">
       <header>
@@ -45,7 +47,7 @@ export default async function WatchlistPage({ searchParams }: PageProps<'/watchl
       ) : (
         <>
           <SortTabs sort={sort} order={order} />
-          <WatchlistItems items={items} />
+          <WatchlistItems items={items} posters={posters} />
         </>
       )}
     </div>

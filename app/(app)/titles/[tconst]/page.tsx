@@ -16,7 +16,8 @@ import { WatchlistToggle } from '@/components/titles/watchlist-toggle';
 import { requireUser } from '@/lib/auth/request';
 import { watchesOfTitle } from '@/lib/journal/watches';
 import { isOnWatchlist } from '@/lib/journal/watchlist';
-import { predictGrades } from '@/lib/picks';
+import { titlePredictions } from '@/lib/picks';
+import { posterOf } from '@/lib/posters/availability';
 import { isTconst } from '@/lib/titles/ids';
 import { regionsFromAcceptLanguage } from '@/lib/titles/regions';
 import { EPISODE_LIMIT, getTitleDetails } from '@/lib/titles/title-details';
@@ -26,7 +27,7 @@ import { isSeriesType } from '@/lib/titles/types';
 const loadTitle = cache(async (tconst: string) => {
   if (!isTconst(tconst)) return null;
   const region = regionsFromAcceptLanguage((await headers()).get('accept-language'));
-  return getTitleDetails(tconst, { region });
+  return getTitleDetails(tconst, (await requireUser()).id, { region });
 });
 
 export async function generateMetadata({ params }: PageProps<'/titles/[tconst]'>): Promise<Metadata> {
@@ -40,17 +41,18 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
   const user = await requireUser();
   const title = await loadTitle(tconst);
   if (!title) notFound();
-  const [watches, onList, predictions] = await Promise.all([
+  const [watches, onList, predictions, poster] = await Promise.all([
     watchesOfTitle(user.id, tconst),
     isOnWatchlist(user.id, tconst),
-    predictGrades(user.id, [tconst]),
+    titlePredictions(user.id, [tconst]),
+    posterOf(tconst),
   ]);
   const prediction = predictions.get(tconst);
   const series = isSeriesType(title.titleType);
   return (
     <div className="flex flex-col gap-5">
       <BackButton fallback="/search" />
-      <TitleHeader title={title}>
+      <TitleHeader title={title} poster={poster}>
         <LogButton
           target={{
             tconst: title.tconst,

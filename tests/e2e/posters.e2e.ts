@@ -1,0 +1,76 @@
+import { expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
+
+// Posters at a phone's size: the e2e server looks them up on a local stand-in for IMDb that
+// serves the real saved suggestion answer (playwright.config.ts). The Odyssey (2026) has an
+// image there; The Odyssey (2016) has none and keeps its letter tile.
+
+const WITH_POSTER = { tconst: 'tt33764258', title: 'The Odyssey', year: 2026 };
+const WITHOUT = { tconst: 'tt1424712', title: 'The Odyssey', year: 2016 };
+
+test('the diary and a title page show the cached poster, and the letter tile where there is none', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'a phone-sized check');
+  await signIn(page);
+  const today = new Date().toISOString().slice(0, 10);
+  const ids: number[] = [];
+  for (const title of [WITHOUT, WITH_POSTER]) {
+    const logged = await page.request.post('/api/v1/watches', {
+      headers: SAME_ORIGIN,
+      data: {
+        tconst: title.tconst,
+        watchedOn: today,
+        grade: 8,
+        provisional: { title: title.title, year: title.year, type: 'movie', source: 'imdb-web' },
+      },
+    });
+    expect(logged.status()).toBe(201);
+    ids.push((await logged.json()).id);
+  }
+
+  // The diary renders at once with tiles; the background queue swaps in the poster.
+  const poster = page.getByTestId('diary-entry').getByRole('img', { name: 'Poster of The Odyssey (2026)' }).first();
+  await expect(async () => {
+    await page.goto('/diary');
+    await expect(poster).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 90_000 });
+  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(150);
+  const box = await poster.boundingBox();
+  expect(box && Math.round((box.height / box.width) * 100) / 100).toBe(1.5);
+  const tiled = page.getByTestId('diary-entry').filter({ hasText: WITHOUT.title }).filter({ hasText: '2016' });
+  await expect(tiled.first()).toBeVisible();
+  await expect(tiled.first().getByTestId('poster-image')).toHaveCount(0);
+  await snap(page, testInfo, 'posters-diary');
+
+  // The served file: long-cached, and only for a signed-in caller.
+  const src = (await poster.getAttribute('src')) ?? '';
+  const image = await page.request.get(src);
+  expect(image.headers()['content-type']).toBe('image/jpeg');
+  expect(image.headers()['cache-control']).toContain('immutable');
+
+  await page.goto(`/titles/${WITH_POSTER.tconst}`);
+  const large = page.getByRole('img', { name: 'Poster of The Odyssey (2026)' });
+  await expect(large).toBeVisible();
+  await expect.poll(() => large.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(300);
+  await snap(page, testInfo, 'posters-title');
+
+  await page.goto(`/titles/${WITHOUT.tconst}`);
+  await expect(page.getByRole('heading', { level: 1, name: WITHOUT.title })).toBeVisible();
+  await expect(page.getByTestId('poster-image')).toHaveCount(0);
+
+  const listed = await page.request.post('/api/v1/watchlist', {
+    headers: SAME_ORIGIN,
+    data: { tconst: WITH_POSTER.tconst },
+  });
+  expect(listed.ok()).toBe(true);
+  await page.goto('/watchlist');
+  // The poster link there is hidden from screen readers (the title's link follows it).
+  const listPoster = page.getByTestId('watchlist').getByTestId('poster-image');
+  await expect(listPoster).toBeVisible();
+  await expect(listPoster).toHaveAttribute('alt', 'Poster of The Odyssey (2026)');
+  await snap(page, testInfo, 'posters-watchlist');
+
+  // Leave the journal and watchlist as they were for the other tests.
+  await page.request.delete(`/api/v1/watchlist/${WITH_POSTER.tconst}`, { headers: SAME_ORIGIN });
+  for (const id of ids) await page.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });
+});
