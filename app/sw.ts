@@ -3,7 +3,8 @@
 // served at /serwist/sw.js (scope "/"); it is not part of the Next.js bundle.
 import { defaultCache } from '@serwist/turbopack/worker';
 import type { PrecacheEntry, SerwistGlobalConfig } from 'serwist';
-import { Serwist } from 'serwist';
+import { CacheableResponsePlugin, CacheFirst, ExpirationPlugin, Serwist } from 'serwist';
+import { offlineCaching, replayOutboxOnSync } from '../lib/offline/worker-caching';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -14,12 +15,26 @@ declare global {
 
 declare const self: ServiceWorkerGlobalScope;
 
+// Posters (lib/posters) never change under a URL (the version is in it): once shown they come
+// from this cache, offline too, up to 1,500 images (the oldest go first).
+const posters = {
+  matcher: ({ sameOrigin, url }: { sameOrigin: boolean; url: URL }) =>
+    sameOrigin && url.pathname.startsWith('/api/v1/posters/') && url.searchParams.has('v'),
+  handler: new CacheFirst({
+    cacheName: 'posters',
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 1500, maxAgeSeconds: 365 * 24 * 60 * 60, purgeOnQuotaError: true }),
+    ],
+  }),
+};
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   skipWaiting: true,
   clientsClaim: true,
   navigationPreload: true,
-  runtimeCaching: defaultCache,
+  runtimeCaching: [posters, ...offlineCaching, ...defaultCache],
   fallbacks: {
     entries: [
       {
@@ -33,3 +48,4 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+replayOutboxOnSync(self);

@@ -15,8 +15,8 @@ import type { CsvMapping, ImportFile, ImportFormat, ImportSummary } from '../lib
 const USAGE = `Usage: npm run import -- FILE... [options]
 
 Imports an IMDb ratings or list export, a Letterboxd export (the zip, or its CSVs), a
-spreadsheet log (CSV) or a journal JSON export. Shows a preview, then commits it as one batch
-that can be undone in the app.
+spreadsheet log (CSV, .xlsx or .ods) or a journal JSON export. Shows a preview, then commits
+it as one batch that can be undone in the app.
 
   --format F        ${FORMAT_CHOICES.join(' | ')} (default auto: from the header)
   --dry-run         preview only: nothing is written
@@ -24,6 +24,8 @@ that can be undone in the app.
   --user NAME       the account (default: the only one)
   --mapping M       for a spreadsheet: JSON or a JSON file, e.g.
                     '{"title":"Film","year":"Year","date":"Seen","dateOrder":"dmy","grade":"Stars","gradeScale":5}'
+  --sheet NAME      for a workbook (.xlsx, .ods): the sheet to read (default: the first whose
+                    header row maps)
   -h, --help        this text
 
 Progress goes to standard error. The database is DATABASE_URL when set, else the embedded
@@ -38,6 +40,7 @@ function options() {
       json: { type: 'boolean', default: false },
       user: { type: 'string' },
       mapping: { type: 'string' },
+      sheet: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -82,6 +85,7 @@ async function run(): Promise<void> {
   const files: ImportFile[] = await Promise.all(
     opts.files.map(async (f) => ({
       name: path.basename(f),
+      sheet: opts.sheet,
       bytes: await readFile(f).catch(() => {
         throw new CliError(`Cannot read ${f}.`);
       }),
@@ -108,7 +112,7 @@ async function run(): Promise<void> {
     if (!result.ok) {
       if (result.kind === 'invalid-file') throw new CliError(describeFileError(result.error));
       throw new CliError(
-        `${result.file} is a spreadsheet: say which columns hold what with --mapping. Its columns: ${result.headers.join(', ')}`,
+        `${result.file} is a spreadsheet: say which columns hold what with --mapping. Its columns: ${result.headers.join(', ')}${result.sheets ? ` (other sheets with --sheet: ${result.sheets.join(', ')})` : ''}`,
       );
     }
     let summary = result.summary;

@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { ImdbDataNotice } from '@/components/home/imdb-data-notice';
+import { Inbox } from '@/components/home/inbox';
 import { PicksTeaser } from '@/components/home/picks-teaser';
 import { RecentViewings } from '@/components/home/recent-viewings';
 import { ReviewBanner } from '@/components/import/review-banner';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/request';
+import { isOwner } from '@/lib/auth/users';
+import { inbox } from '@/lib/connections/deliveries';
 import { etlIsRunning } from '@/lib/imdb/etl-status';
 import { reviewQueue } from '@/lib/import';
 import { listWatches } from '@/lib/journal/watches';
@@ -13,12 +16,14 @@ import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
 export default async function HomePage() {
   const user = await requireUser();
-  const [imdb, running, recent, picks, review] = await Promise.all([
+  const [imdb, running, recent, picks, review, owner, deliveries] = await Promise.all([
     imdbDataStatus(),
     etlIsRunning(),
     listWatches(user.id, { limit: 5 }),
     getPickList(user.id),
     reviewQueue(user.id, { limit: 1 }),
+    isOwner(user.id),
+    inbox(user.id),
   ]);
   return (
     <div className="flex flex-col gap-5">
@@ -34,8 +39,9 @@ export default async function HomePage() {
           Log a film
         </Link>
       </header>
+      <Inbox items={deliveries} />
       <ReviewBanner pending={review.total} />
-      {imdb.loaded ? null : <ImdbDataNotice running={running} />}
+      {imdb.loaded ? null : <ImdbDataNotice running={running} isOwner={owner} />}
       <div className="grid gap-5 lg:grid-cols-2">
         <RecentViewings watches={recent.watches} />
         <PicksTeaser list={picks} />

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 
 // Precached by the service worker (app/sw.ts) and shown instead of any page that cannot be
-// loaded while the device is offline. Keep it static: no data, no auth, no client JS needed.
-export const dynamic = 'force-static';
+// loaded while the device is offline. No data, no auth; rendered per request all the same, so
+// its scripts carry the nonce of the Content-Security-Policy it is cached with (proxy.ts).
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Offline',
@@ -38,12 +39,26 @@ export default function OfflinePage() {
           My Movie Journal lives on its server at home, and this device can’t reach it right now.
         </p>
         <p className="mt-3 text-sm leading-relaxed text-zinc-500 dark:text-zinc-400">
-          Pages you opened recently may still work. Everything else — and anything you want to write down — will be back
-          as soon as you are online again.
+          Your diary, your watchlist and the title pages you opened recently work from this phone’s copy, and what you
+          log from them is kept here and sent when you are back online.
         </p>
+        <nav aria-label="Works offline" className="mt-6 flex justify-center gap-3">
+          {[
+            { href: '/diary', label: 'Diary' },
+            { href: '/watchlist', label: 'Watchlist' },
+          ].map((link) => (
+            <a
+              key={link.href}
+              href={link.href}
+              className="inline-flex min-h-11 items-center rounded-xl border border-zinc-300 px-4 text-sm font-semibold hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-ink-800"
+            >
+              {link.label}
+            </a>
+          ))}
+        </nav>
         <a
           href="/"
-          className="mt-8 inline-flex items-center justify-center rounded-full bg-brand-900 px-5 py-2.5 text-sm font-medium text-accent-400 transition-colors hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 dark:bg-accent-500 dark:text-brand-900 dark:hover:bg-accent-400"
+          className="mt-6 inline-flex items-center justify-center rounded-full bg-brand-900 px-5 py-2.5 text-sm font-medium text-accent-400 transition-colors hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 dark:bg-accent-500 dark:text-brand-900 dark:hover:bg-accent-400"
         >
           Try again
         </a>

@@ -7,19 +7,23 @@ import { FormMessage } from '../ui/form-message';
 import { ColumnMapping } from './column-mapping';
 import { FORMAT_LABELS } from './labels';
 import { ProgressBar } from './progress-bar';
+import { SheetChoice } from './sheet-choice';
 import { PHASE_LABELS } from './upload-request';
 import { formatSize, useImportUpload } from './use-import-upload';
 
-const ACCEPT = '.csv,.zip,.json,.txt,text/csv,application/zip,application/json';
+const ACCEPT =
+  '.csv,.zip,.json,.txt,.xlsx,.xlsm,.ods,text/csv,application/zip,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet';
 
 /** Choose files → upload with progress → the preview page; or the column-mapping step first. */
 export function ImportUploader() {
   const [files, setFiles] = useState<File[]>([]);
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
+  const [sheet, setSheet] = useState<string>();
   const { progress, busy, error, setError, needs, send, closeMapping } = useImportUpload();
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     setFiles(Array.from(event.target.files ?? []));
+    setSheet(undefined);
     closeMapping();
   };
 
@@ -30,14 +34,23 @@ export function ImportUploader() {
   };
 
   if (needs) {
+    const chooseSheet = (name: string) => {
+      setSheet(name);
+      // A sheet chosen by hand goes to the mapping step even when its header names nothing known.
+      void send(files, { format: format === 'auto' ? 'csv' : format, sheet: name });
+    };
     return (
-      <ColumnMapping
-        needs={needs}
-        error={error}
-        busy={busy}
-        onSubmit={(mapping) => void send(files, { format, mapping })}
-        onCancel={closeMapping}
-      />
+      <div className="flex flex-col gap-5">
+        <SheetChoice needs={needs} busy={busy} onChoose={chooseSheet} />
+        <ColumnMapping
+          key={needs.sheet}
+          needs={needs}
+          error={error}
+          busy={busy}
+          onSubmit={(mapping) => void send(files, { format, mapping, sheet })}
+          onCancel={closeMapping}
+        />
+      </div>
     );
   }
 
@@ -51,8 +64,8 @@ export function ImportUploader() {
           {files.length ? 'Choose other files' : 'Choose files'}
         </span>
         <span className="text-sm text-zinc-500 dark:text-zinc-400">
-          IMDb ratings or watchlist CSV, the Letterboxd export (.zip, or its CSVs together), a spreadsheet saved as CSV,
-          or this app’s JSON export
+          IMDb ratings or watchlist CSV, the Letterboxd export (.zip, or its CSVs together), a spreadsheet of your own
+          (.xlsx, .ods or CSV), or this app’s JSON export
         </span>
       </label>
       <input

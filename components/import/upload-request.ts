@@ -43,6 +43,8 @@ export interface UploadOptions {
   mapping?: CsvMapping;
   /** false: ask for the columns again although the headers have a remembered mapping. */
   useSavedMapping?: boolean;
+  /** A workbook's sheet to read (default: the first whose header maps). */
+  sheet?: string;
 }
 
 export function uploadImport(
@@ -55,6 +57,7 @@ export function uploadImport(
   form.append('format', options.format);
   if (options.mapping) form.append('mapping', JSON.stringify(options.mapping));
   if (options.useSavedMapping === false) form.append('useSavedMapping', 'false');
+  if (options.sheet) form.append('sheet', options.sheet);
 
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();

@@ -10,6 +10,8 @@ import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
 import type { ExtraFilter } from '@/lib/journal/diary-filters';
 import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
+import type { PosterMap } from '@/lib/posters/src';
+import { PendingViewings } from '../offline/pending-viewings';
 import { Toast, type ToastData } from '../ui/toast';
 import { ExtraFilters } from './extra-filters';
 import { EditSheet } from './log-sheet';
@@ -50,11 +52,14 @@ function placed(items: WatchEntry[], watch: WatchEntry, complete: boolean): Watc
 /** The diary: viewings grouped by month, newest first, with filters, search, edit, delete and undo. */
 export function DiaryScreen({
   initial,
+  posters: initialPosters,
   filters,
   facets,
   labels,
 }: {
   initial: WatchPage;
+  /** The cached posters of the first page's titles (lib/posters). */
+  posters: PosterMap;
   filters: DiaryFilterValues;
   facets: DiaryFacets;
   /** Labels for filters whose value is an id (e.g. a person's name). */
@@ -64,6 +69,7 @@ export function DiaryScreen({
   const pathname = usePathname();
   const [items, setItems] = useState(initial.watches);
   const [cursor, setCursor] = useState(initial.nextCursor);
+  const [posters, setPosters] = useState(initialPosters);
   // New filters (or a refresh) bring a new first page: start over from it.
   const [shown, setShown] = useState(initial);
   // Deletions and undos since the server counted.
@@ -72,6 +78,7 @@ export function DiaryScreen({
     setShown(initial);
     setItems(initial.watches);
     setCursor(initial.nextCursor);
+    setPosters(initialPosters);
     setCountDelta(0);
   }
   const total = facets.total + countDelta;
@@ -110,6 +117,7 @@ export function DiaryScreen({
         return [...current, ...page.watches.filter((w) => !known.has(w.id))];
       });
       setCursor(page.nextCursor);
+      setPosters((current) => ({ ...current, ...page.posters }));
     } finally {
       setLoading(false);
     }
@@ -281,6 +289,8 @@ export function DiaryScreen({
         </div>
       ) : null}
 
+      <PendingViewings />
+
       {facets.total === 0 ? (
         <div className="mt-8 flex flex-col items-center gap-3 px-6 text-center">
           <div className="grid size-16 place-items-center rounded-3xl bg-brand-50 text-brand-600 dark:bg-brand-900 dark:text-brand-100">
@@ -309,7 +319,12 @@ export function DiaryScreen({
               </div>
               <ul className="flex flex-col divide-y divide-zinc-100 dark:divide-zinc-900">
                 {group.items.map((watch) => (
-                  <WatchCard key={watch.id} watch={watch} onOpen={() => setEditing(watch)} />
+                  <WatchCard
+                    key={watch.id}
+                    watch={watch}
+                    poster={posters[watch.tconst]}
+                    onOpen={() => setEditing(watch)}
+                  />
                 ))}
               </ul>
             </section>

@@ -17,7 +17,8 @@ export function useSuggestions(active: boolean): JournalSuggestions {
   useEffect(() => {
     if (!active || asked) return;
     setAsked(true);
-    loadSuggestionsAction().then(setSuggestions, () => setAsked(false));
+    // Offline, asking again at once would only fail again: the sheet works without suggestions.
+    loadSuggestionsAction().then(setSuggestions, () => setAsked(!navigator.onLine));
   }, [active, asked]);
   return suggestions;
 }
@@ -75,7 +76,14 @@ export function LogSheet({
       }
     >
       {target ? (
-        <WatchForm key={target.tconst} mode="log" target={target} suggestions={suggestions} onSaved={saved} />
+        <WatchForm
+          key={target.tconst}
+          mode="log"
+          target={target}
+          suggestions={suggestions}
+          onSaved={saved}
+          onQueued={onClose}
+        />
       ) : null}
     </Sheet>
   );

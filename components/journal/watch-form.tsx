@@ -2,10 +2,13 @@
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from 'react';
 import type { JournalSuggestions } from '@/lib/journal/actions/load-suggestions';
-import { type LogWatchState, logWatchAction } from '@/lib/journal/actions/log-watch';
 import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
 import type { WatchEntry } from '@/lib/journal/watches';
 import { reviewText } from '@/lib/journal/watches-format';
+import { formValues, logChange } from '@/lib/offline/log-change';
+import { outcomeOf } from '@/lib/offline/outbox';
+import { enqueue, requestBackgroundSync, sendNow } from '@/lib/offline/sync';
+import { useOutbox } from '../offline/outbox-context';
 import { ChipsInput } from '../ui/chips-input';
 import { DateChooser } from './date-chooser';
 import { GradePicker } from './grade-picker';
@@ -23,11 +26,36 @@ export interface LogTarget {
   online?: { source: string };
 }
 
+type LogState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  watch?: WatchEntry;
+  /** Kept in the outbox: no answer from the server yet. */
+  queued?: boolean;
+};
+
+/**
+ * Logging goes through the outbox even online: stored with its key first, then sent; an answer
+ * lost on the way is resent later with the same key, so the viewing is logged exactly once.
+ */
+async function logThroughOutbox(target: LogTarget, form: FormData): Promise<LogState> {
+  const entry = await enqueue(logChange(formValues(form), target));
+  const result = navigator.onLine ? await sendNow(entry) : null;
+  if (result?.ok) return { ok: true, watch: result.body as WatchEntry };
+  if (!result || outcomeOf(result) !== 'attention') {
+    await requestBackgroundSync();
+    return { queued: true };
+  }
+  const body = result.body as { fields?: Record<string, string[]>; message?: string } | null;
+  return body?.fields ? { fieldErrors: body.fields } : { message: body?.message ?? 'The server refused this viewing.' };
+}
+
 type FormProps = {
   suggestions: JournalSuggestions;
   onSaved: (watch: WatchEntry) => void;
 } & (
-  | { mode: 'log'; target: LogTarget }
+  | { mode: 'log'; target: LogTarget; onQueued: () => void }
   | { mode: 'edit'; watch: WatchEntry; onDelete: () => void; deleting?: boolean }
 );
 
@@ -43,8 +71,9 @@ export function WatchForm(props: FormProps) {
   const { suggestions, onSaved } = props;
   const watch = props.mode === 'edit' ? props.watch : null;
   const target = props.mode === 'log' ? props.target : null;
-  const [state, action, pending] = useActionState<LogWatchState | UpdateWatchState, FormData>(
-    props.mode === 'log' ? logWatchAction : updateWatchAction,
+  const outbox = useOutbox();
+  const [state, action, pending] = useActionState<LogState | UpdateWatchState, FormData>(
+    target ? (_prev, form) => logThroughOutbox(target, form) : updateWatchAction,
     {},
   );
   const [grade, setGrade] = useState<number | null>(watch?.grade ?? null);
@@ -56,12 +85,18 @@ export function WatchForm(props: FormProps) {
   const ids = { review: useId(), place: useId(), places: useId(), more: useId() };
   const handled = useRef<unknown>(null);
 
+  const onQueued = props.mode === 'log' ? props.onQueued : null;
   useEffect(() => {
-    if (state.ok && state.watch && handled.current !== state) {
+    if (handled.current === state) return;
+    if (state.ok && state.watch) {
       handled.current = state;
       onSaved(state.watch);
+    } else if ('queued' in state && state.queued) {
+      handled.current = state;
+      outbox?.queued();
+      onQueued?.();
     }
-  }, [state, onSaved]);
+  }, [state, onSaved, onQueued, outbox]);
 
   // Logging a title that is in the journal already: the (pre-checked) rewatch box shows up front.
   const rewatchUpFront = Boolean(target?.inJournal);

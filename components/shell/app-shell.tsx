@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { OutboxProvider } from '../offline/outbox-provider';
 import { NavLinks } from './nav';
 
 /** Sidebar on wide screens, bottom tab bar on phones; content in between. */
@@ -17,7 +18,7 @@ export function AppShell({ username, children }: { username: string; children: R
         <p className="px-3 text-sm text-zinc-500 dark:text-zinc-400">Signed in as {username}</p>
       </aside>
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 pt-[max(1.5rem,env(safe-area-inset-top))] pb-28 md:px-8 md:pt-10 md:pb-10">
-        {children}
+        <OutboxProvider>{children}</OutboxProvider>
       </main>
       <nav
         aria-label="Main"

@@ -32,23 +32,28 @@ const SAME_VIEWINGS = (userId: number, exact: boolean, tconst = Prisma.sql`r.tco
          OR (w.watched_on IS NOT DISTINCT FROM r.watched_on AND w.date_precision = r.date_precision)))`;
 
 /** Provisional titles for the batch's tconsts (of `statuses`) that neither IMDb data nor an earlier row has. */
-async function createProvisionalTitles(tx: SqlClient, batchId: number, recordFilter: Prisma.Sql): Promise<void> {
+async function createProvisionalTitles(
+  tx: SqlClient,
+  userId: number,
+  batchId: number,
+  recordFilter: Prisma.Sql,
+): Promise<void> {
   const { basics } = await importTables(tx);
   const known = basics
     ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM imdb.title_basics t WHERE t.tconst = r.tconst)`
     : Prisma.empty;
   const created = await tx.$queryRaw<{ tconst: string }[]>`
-    INSERT INTO provisional_titles (tconst, title, year, title_type, source, original_title, genres, runtime_minutes,
-      average_rating, num_votes, directors)
-    SELECT DISTINCT ON (r.tconst) r.tconst, coalesce(r.title, r.tconst), r.year, r.meta->>'titleType', 'import',
+    INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source, original_title, genres,
+      runtime_minutes, average_rating, num_votes, directors)
+    SELECT DISTINCT ON (r.tconst) ${userId}::int, r.tconst, coalesce(r.title, r.tconst), r.year, r.meta->>'titleType', 'import',
            r.meta->>'originalTitle', coalesce(ARRAY(SELECT jsonb_array_elements_text(r.meta->'genres')), '{}'),
            (r.meta->>'runtimeMinutes')::int, (r.meta->>'imdbRating')::numeric(3,1), (r.meta->>'numVotes')::int,
            coalesce(ARRAY(SELECT jsonb_array_elements_text(r.meta->'directors')), '{}')
       FROM import_records r
      WHERE r.batch_id = ${batchId} AND ${recordFilter} ${known}
-       AND NOT EXISTS (SELECT 1 FROM provisional_titles p WHERE p.tconst = r.tconst)
+       AND NOT EXISTS (SELECT 1 FROM provisional_titles p WHERE p.user_id = ${userId} AND p.tconst = r.tconst)
      ORDER BY r.tconst, (r.meta IS NULL), r.ordinal
-    ON CONFLICT (tconst) DO NOTHING
+    ON CONFLICT (user_id, tconst) DO NOTHING
     RETURNING tconst`;
   if (created.length > 0)
     await tx.$executeRaw`UPDATE import_records SET provisional_created = true
@@ -91,7 +96,7 @@ export async function commitImport(userId: number, batchId: number, prisma: Pris
       WHERE r.batch_id = ${batchId} AND r.status = 'watchlist'
         AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = r.tconst)`;
     const fresh = Prisma.sql`r.status IN ('new', 'watchlist')`;
-    await createProvisionalTitles(tx, batchId, fresh);
+    await createProvisionalTitles(tx, userId, batchId, fresh);
     await insertEntries(tx, userId, batchId, fresh);
     await tx.$executeRaw`UPDATE import_batches b SET status = 'committed', committed_at = now(),
         watches_created = (SELECT count(*) FROM watches w WHERE w.import_batch_id = b.id),
@@ -119,9 +124,9 @@ export async function undoImport(userId: number, batchId: number, prisma: Prisma
     await tx.$executeRaw`DELETE FROM watches WHERE import_batch_id = ${batchId} AND user_id = ${userId}`;
     await tx.$executeRaw`DELETE FROM watchlist WHERE import_batch_id = ${batchId} AND user_id = ${userId}`;
     await tx.$executeRaw`DELETE FROM provisional_titles p
-      WHERE p.tconst IN (SELECT tconst FROM import_records WHERE batch_id = ${batchId} AND provisional_created)
-        AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.tconst = p.tconst)
-        AND NOT EXISTS (SELECT 1 FROM watchlist l WHERE l.tconst = p.tconst)`;
+      WHERE p.user_id = ${userId} AND p.tconst IN (SELECT tconst FROM import_records WHERE batch_id = ${batchId} AND provisional_created)
+        AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.user_id = p.user_id AND w.tconst = p.tconst)
+        AND NOT EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = p.user_id AND l.tconst = p.tconst)`;
     await tx.$executeRaw`UPDATE import_batches SET status = 'undone', undone_at = now() WHERE id = ${batchId}`;
     return null;
   }, TX);
@@ -168,7 +173,7 @@ export async function resolveReviewItem(
         reason = 'picked in the review queue'
       WHERE r.id = ${recordId}`;
     const only = Prisma.sql`r.id = ${recordId} AND r.status = 'resolved'`;
-    await createProvisionalTitles(tx, record.batch_id, only);
+    await createProvisionalTitles(tx, userId, record.batch_id, only);
     await insertEntries(tx, userId, record.batch_id, only);
     return null;
   }, TX);

@@ -13,3 +13,8 @@ export function describeFileError(error: ImportFileError): string {
   ].filter(Boolean);
   return `${where.join(', ')}: ${error.message}`;
 }
+
+/** A file that exceeds one of the limits of lib/import/limits.ts (HTTP 413). */
+export function tooLargeError(file: string, line: number | null, message: string): ImportFileError {
+  return { file, line, column: null, message, tooLarge: true };
+}

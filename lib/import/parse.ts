@@ -1,12 +1,23 @@
-import { unzipSync } from 'fflate';
 import { type CsvTable, readCsv } from './csv';
-import { fileError } from './file-error';
+import { fileError, tooLargeError } from './file-error';
 import { readImdbList, readImdbRatings } from './formats/imdb';
 import { looksLikeJournalJson, readJournalJson } from './formats/journal-json';
 import { isLetterboxdHeader, readLetterboxd } from './formats/letterboxd';
 import { mappingIsUsable, missingMappedColumns, readSpreadsheet, suggestMapping } from './formats/spreadsheet';
-import { decodeText } from './text';
-import type { ImportFile, ImportFileError, ImportFormat, ParsedRecord, ParseOptions, ParseResult } from './types';
+import { MAX_FILE_BYTES, mib } from './limits';
+import { type ByteSource, bytesSource } from './source';
+import { decodeChunks, detectEncoding } from './text';
+import type {
+  ImportFile,
+  ImportFileError,
+  ImportFormat,
+  ParsedRecord,
+  ParseOptions,
+  ParseResult,
+  SkippedRow,
+} from './types';
+import { readWorkbook, type WorkbookKind, workbookKind } from './workbook';
+import { isZip, surveyZip } from './zip';
 
 // Reading import files into records (no database): the entry point for the importer, the
 // CLIs and the picks evaluation. Every record keeps its file and line; a row that cannot be
@@ -26,49 +37,75 @@ export function detectFormat(headers: string[]): ImportFormat | null {
 const LETTERBOXD_FILES = /^(?:[^/]+\/)?(diary|reviews|ratings|watched|watchlist)\.csv$/i;
 const NOT_THE_LOG = /(^|\/)(deleted|orphaned|likes|lists)\//i;
 const wantedEntry = (name: string) => LETTERBOXD_FILES.test(name) && !NOT_THE_LOG.test(name);
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const MIMETYPE = 'mimetype';
 
-function expandZips(files: ImportFile[]): ImportFile[] | ImportFileError {
-  const out: ImportFile[] = [];
+/** The start of a file's first chunk (all a mimetype entry holds). */
+const head = (source: ByteSource) => {
+  for (const chunk of source.chunks()) return new TextDecoder().decode(chunk.subarray(0, 100));
+  return '';
+};
+
+type Workbook = { name: string; workbook: WorkbookKind; file: ImportFile };
+
+/** The files to read, a zip standing for the export files it holds (a workbook for its sheets). */
+function expandZips(files: ImportFile[]): (ByteSource | Workbook)[] | ImportFileError {
+  const out: (ByteSource | Workbook)[] = [];
   for (const file of files) {
-    if (!isZip(file.bytes)) {
-      out.push(file);
+    const named = workbookKind(file.name);
+    if (named) {
+      out.push({ name: file.name, workbook: named, file });
       continue;
     }
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(file.bytes, { filter: (f) => wantedEntry(f.name) });
-    } catch (error) {
-      return fileError(file.name, null, null, `the zip file cannot be read: ${(error as Error).message}`);
+    if (!isZip(file.bytes)) {
+      if (file.bytes.length > MAX_FILE_BYTES)
+        return tooLargeError(file.name, null, `the file is larger than ${mib(MAX_FILE_BYTES)}, the limit for one file`);
+      out.push(bytesSource(file.name, file.bytes));
+      continue;
     }
-    const names = Object.keys(entries).sort();
-    if (names.length === 0)
+    const zip = surveyZip(file.name, file.bytes, (name) => wantedEntry(name) || name === MIMETYPE);
+    if ('message' in zip) return zip;
+    const mimetype = zip.entries.find((e) => e.name === `${file.name}/${MIMETYPE}`);
+    const kind = workbookKind(file.name, zip.names, mimetype ? head(mimetype) : '');
+    if (kind) {
+      out.push({ name: file.name, workbook: kind, file });
+      continue;
+    }
+    const wanted = zip.entries.filter((e) => e !== mimetype).sort((a, b) => a.name.localeCompare(b.name));
+    if (wanted.length === 0)
       return fileError(
         file.name,
         null,
         null,
         'the zip holds no diary.csv, ratings.csv, watched.csv, reviews.csv or watchlist.csv',
       );
-    for (const name of names) out.push({ name: `${file.name}/${name}`, bytes: entries[name] });
+    out.push(...wanted);
   }
   return out;
 }
 
 type Loaded =
   | { kind: 'json'; file: string; text: string }
-  | { kind: 'csv'; table: CsvTable; format: ImportFormat | null };
+  | { kind: 'csv'; table: CsvTable; format: ImportFormat | null; skipped?: SkippedRow[]; sheets?: string[] };
 
-function load(file: ImportFile): Loaded | ImportFileError {
-  if (/\.json$/i.test(file.name) || file.bytes[0] === 0x7b) {
-    const decoded = decodeText(file.bytes);
-    if ('error' in decoded) return fileError(file.name, null, null, decoded.error);
-    if (looksLikeJournalJson(decoded.text)) return { kind: 'json', file: file.name, text: decoded.text };
-    return fileError(file.name, null, null, 'a JSON file that is not an export of this journal');
+async function load(source: ByteSource): Promise<Loaded | ImportFileError> {
+  const encoding = detectEncoding(source.chunks());
+  if ('error' in encoding) return fileError(source.name, null, null, encoding.error);
+  const text = decodeChunks(source.chunks(), encoding);
+  if (/\.json$/i.test(source.name) || head(source).startsWith('{')) {
+    // JSON.parse needs the whole text: a journal export is held once, within the file limit.
+    const json = [...text].join('');
+    if (looksLikeJournalJson(json)) return { kind: 'json', file: source.name, text: json };
+    return fileError(source.name, null, null, 'a JSON file that is not an export of this journal');
   }
-  const table = readCsv(file.name, file.bytes);
+  const table = await readCsv(source.name, text, encoding);
   if ('message' in table) return table;
   return { kind: 'csv', table, format: detectFormat(table.headers) };
 }
+
+const workbookLoaded = (read: ReturnType<typeof readWorkbook>): Loaded | ImportFileError =>
+  'message' in read
+    ? read
+    : { kind: 'csv', table: read.table, format: null, skipped: read.skipped, sheets: read.sheets };
 
 const NONE_OF_THEM =
   'is not an IMDb ratings or list export, a Letterboxd export or a journal export, and none of its columns looks like a title or an IMDb id';
@@ -80,13 +117,17 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
   if (expanded.length === 0) return { ok: false, error: fileError('', null, null, 'no file given') };
   const loaded: Loaded[] = [];
   for (const [i, file] of expanded.entries()) {
-    const one = load(file);
+    const one =
+      'workbook' in file
+        ? workbookLoaded(readWorkbook(file.file, file.workbook, opts.mapping, wanted === 'csv'))
+        : await load(file);
     if ('message' in one) return { ok: false, error: one };
     loaded.push(one);
     opts.onProgress?.(i + 1, expanded.length);
   }
 
   const records: ParsedRecord[] = [];
+  const skipped: SkippedRow[] = [];
   const formats = new Set<ImportFormat>();
   const letterboxd: CsvTable[] = [];
   for (const item of loaded) {
@@ -98,6 +139,7 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
       continue;
     }
     const { table } = item;
+    skipped.push(...(item.skipped ?? []));
     const format = wanted === 'auto' ? (item.format ?? 'csv') : wanted;
     formats.add(format);
     if (format === 'letterboxd') {
@@ -124,7 +166,8 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
       if (!opts.mapping) {
         if (wanted === 'auto' && !mappingIsUsable(suggested))
           return { ok: false, error: fileError(table.file, 1, null, `the file ${NONE_OF_THEM}`) };
-        return { ok: false, needsMapping: { file: table.file, headers: table.headers, sample, suggested } };
+        const sheets = item.sheets && { sheets: item.sheets, sheet: table.file.slice(table.file.indexOf('/') + 1) };
+        return { ok: false, needsMapping: { file: table.file, headers: table.headers, sample, suggested, ...sheets } };
       }
       const missing = missingMappedColumns(table.headers, opts.mapping);
       if (missing.length > 0)
@@ -153,5 +196,5 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
         `the files are of different kinds (${[...formats].join(', ')}): import them one kind at a time`,
       ),
     };
-  return { ok: true, format: [...formats][0], records };
+  return { ok: true, format: [...formats][0], records, skipped };
 }

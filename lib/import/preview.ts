@@ -5,7 +5,7 @@ import { getSavedCsvMappingWith, saveCsvMapping } from './mappings';
 import { matchTitles } from './match';
 import { parseImportFiles } from './parse';
 import { getImportSummaryWith } from './records';
-import { chunks, type SqlClient } from './sql-client';
+import type { SqlClient } from './sql-client';
 import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, PreviewResult } from './types';
 
 // The preview (dry run): parse, match, classify, and store the batch with status 'preview'
@@ -33,11 +33,13 @@ export async function cleanOldPreviews(prisma: PrismaClient): Promise<number> {
 async function insertRecords(
   prisma: SqlClient,
   batchId: number,
-  rows: object[],
+  count: number,
+  rowAt: (i: number) => object,
   onProgress?: PreviewOptions['onProgress'],
 ) {
-  let done = 0;
-  for (const part of chunks(rows, INSERT_CHUNK)) {
+  // Built a chunk at a time: the rows of a whole file at once would double its memory.
+  for (let done = 0; done < count; ) {
+    const part = Array.from({ length: Math.min(INSERT_CHUNK, count - done) }, (_, k) => rowAt(done + k));
     await prisma.$executeRaw(Prisma.sql`
       INSERT INTO import_records (batch_id, ordinal, file, line, kind, title, year, imdb_id, watched_on, date_precision,
         grade, rewatch, review, tags, place, companions, added_at, rating_only, occurrence, meta, error, tconst, status,
@@ -52,7 +54,7 @@ async function insertRecords(
              review text, tags jsonb, place text, companions jsonb, added_at text, rating_only boolean, occurrence int,
              meta jsonb, error text, tconst text, status text, reason text, confidence float8, candidates jsonb)`);
     done += part.length;
-    onProgress?.(done, rows.length, 'store');
+    onProgress?.(done, count, 'store');
   }
 }
 
@@ -73,33 +75,36 @@ export async function storePreview(
     journal,
     format === 'journal-json',
   );
-  const rows = records.map((r, i) => ({
-    ordinal: i,
-    file: r.file,
-    line: r.line,
-    kind: r.kind,
-    title: r.title,
-    year: r.year,
-    imdb_id: r.imdbId,
-    watched_on: r.watchedOn,
-    date_precision: r.precision,
-    grade: r.grade10,
-    rewatch: r.rewatch,
-    review: r.review,
-    tags: r.tags,
-    place: r.place,
-    companions: r.companions,
-    added_at: r.addedAt ?? null,
-    rating_only: r.ratingOnly ?? false,
-    occurrence: classes[i].occurrence,
-    meta: r.meta,
-    error: r.error,
-    tconst: decisions[i].tconst,
-    status: classes[i].status,
-    reason: classes[i].reason,
-    confidence: decisions[i].confidence,
-    candidates: decisions[i].candidates,
-  }));
+  const rowAt = (i: number) => {
+    const r = records[i];
+    return {
+      ordinal: i,
+      file: r.file,
+      line: r.line,
+      kind: r.kind,
+      title: r.title,
+      year: r.year,
+      imdb_id: r.imdbId,
+      watched_on: r.watchedOn,
+      date_precision: r.precision,
+      grade: r.grade10,
+      rewatch: r.rewatch,
+      review: r.review,
+      tags: r.tags,
+      place: r.place,
+      companions: r.companions,
+      added_at: r.addedAt ?? null,
+      rating_only: r.ratingOnly ?? false,
+      occurrence: classes[i].occurrence,
+      meta: r.meta,
+      error: r.error,
+      tconst: decisions[i].tconst,
+      status: classes[i].status,
+      reason: classes[i].reason,
+      confidence: decisions[i].confidence,
+      candidates: decisions[i].candidates,
+    };
+  };
   // The batch and its records appear together or not at all.
   return prisma.$transaction(
     async (tx) => {
@@ -107,7 +112,7 @@ export async function storePreview(
     INSERT INTO import_batches (user_id, source, file_name, rows_total, status, format, file_names)
     VALUES (${userId}, ${format}, ${fileNames.join(', ')}, ${records.length}, 'preview', ${format}, ${fileNames}::text[])
     RETURNING id`;
-      await insertRecords(tx, batch.id, rows, onProgress);
+      await insertRecords(tx, batch.id, records.length, rowAt, onProgress);
       return batch.id;
     },
     { timeout: 300_000, maxWait: 30_000 },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from '../validation/text';
 import type { ImportFormat, ImportRecordView } from './types';
 
 // The importer's input as its boundaries check it: forms, route handlers and the CLI.
@@ -35,7 +36,7 @@ export const batchFormSchema = z.object({ batchId: idField('batch') });
 
 export const tconstField = z.string().regex(/^tt\d{7,10}$/, 'An IMDb title id like tt0111161.');
 
-const column = z.string().trim().min(1, 'A column name.').max(300, 'Column names are at most 300 characters.');
+const column = safeString().trim().min(1, 'A column name.').max(300, 'Column names are at most 300 characters.');
 
 /** A spreadsheet column mapping (lib/import/types.ts CsvMapping): header names of the file. */
 export const csvMappingSchema = z

@@ -10,6 +10,15 @@ export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  /** A workbook's sheet to read (default: the first whose header maps). */
+  sheet?: string;
+}
+
+/** A row of a workbook that is not a viewing (blank, a heading, a total): not a record. */
+export interface SkippedRow {
+  file: string;
+  line: number;
+  reason: string;
 }
 
 /** Spreadsheet-log column mapping: values are header names of the file. Remembered per header set. */
@@ -74,6 +83,8 @@ export interface ImportFileError {
   line: number | null;
   column: string | null;
   message: string;
+  /** Set when the file exceeds a size limit (lib/import/limits.ts): answered 413, not 422. */
+  tooLarge?: true;
 }
 
 export interface MatchCandidate {
@@ -123,6 +134,9 @@ export interface NeedsMapping {
   headers: string[];
   sample: string[][];
   suggested: CsvMapping;
+  /** For a workbook: its sheets, and the one these headers are of. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 export type PreviewResult =
@@ -131,7 +145,7 @@ export type PreviewResult =
   | { ok: false; kind: 'invalid-file'; error: ImportFileError };
 
 export type ParseResult =
-  | { ok: true; format: ImportFormat; records: ParsedRecord[] }
+  | { ok: true; format: ImportFormat; records: ParsedRecord[]; skipped: SkippedRow[] }
   | { ok: false; error: ImportFileError }
   | { ok: false; needsMapping: NeedsMapping };
 

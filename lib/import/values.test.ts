@@ -16,6 +16,20 @@ describe('import values', () => {
     expect(parseDate('yesterday')).toEqual({ error: '"yesterday" is not a date' });
   });
 
+  it('reads months and month names in English and French, with their precision', () => {
+    expect(parseDate('03/2015', 'dmy')).toEqual({ date: '2015-03-01', precision: 'month' });
+    expect(parseDate('mars 2015')).toEqual({ date: '2015-03-01', precision: 'month' });
+    expect(parseDate('5 mars 2015')).toEqual({ date: '2015-03-05', precision: 'day' });
+    expect(parseDate('1er août 2014')).toEqual({ date: '2014-08-01', precision: 'day' });
+    expect(parseDate('Févr. 2016')).toEqual({ date: '2016-02-01', precision: 'month' });
+    expect(parseDate('March 5, 2015')).toEqual({ date: '2015-03-05', precision: 'day' });
+    expect(parseDate('5 December 2015')).toEqual({ date: '2015-12-05', precision: 'day' });
+    expect(parseDate('5-Mar-15')).toEqual({ date: '2015-03-05', precision: 'day' });
+    expect(parseDate('13/2015')).toEqual({ error: '"13/2015" is not a date' });
+    expect(parseDate('31 février 2015')).toEqual({ error: '"31 février 2015" is not a date' });
+    expect(parseDate('Total Recall')).toEqual({ error: '"Total Recall" is not a date' });
+  });
+
   it('tells day-first from month-first by the values', () => {
     expect(guessDateOrder(['1/2/2020', '13/2/2020'], 'mdy')).toBe('dmy');
     expect(guessDateOrder(['1/2/2020', '2/13/2020'], 'dmy')).toBe('mdy');

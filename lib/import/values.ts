@@ -18,12 +18,56 @@ function validDay(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names in English and French, full and abbreviated, without accents. */
+const MONTH_NAMES = [
+  'january jan',
+  'february feb febr fevrier fev fevr',
+  'march mar mars',
+  'april apr avril avr',
+  'may mai',
+  'june jun juin',
+  'july jul juillet juil',
+  'august aug aout',
+  'september sep sept septembre',
+  'october oct octobre',
+  'november nov novembre',
+  'december dec decembre',
+].map((names) => names.split(' '));
+
+/** 1–12 for a month's name (`mars`, `Févr.`, `Sept`), or 0. */
+const monthNumber = (name: string) => {
+  const bare = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/, '').toLowerCase();
+  return MONTH_NAMES.findIndex((names) => names.includes(bare)) + 1;
+};
+
+const fullYear = (y: number, digits: number) => (digits <= 2 ? (y < 50 ? 2000 + y : 1900 + y) : y);
+
+const DAY_MONTH_YEAR = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\.?[\s-]+)?(\p{L}+\.?)[\s-]+(\d{4}|\d{2})$/u;
+const MONTH_DAY_YEAR = /^(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
+
+/** `03/2015`, `mars 2015`, `5 mars 2015`, `1er mars 2015`, `March 5, 2015`, `5-Mar-15`, or null. */
+function monthDate(v: string): ParsedDate | null {
+  const numeric = /^(\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (numeric)
+    return +numeric[1] >= 1 && +numeric[1] <= 12
+      ? { date: `${numeric[2]}-${pad(+numeric[1])}-01`, precision: 'month' }
+      : null;
+  const dmy = DAY_MONTH_YEAR.exec(v);
+  const mdy = dmy ? null : MONTH_DAY_YEAR.exec(v);
+  const [day, name, y] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
+  const month = name ? monthNumber(name) : 0;
+  if (!month || !y) return null;
+  const year = fullYear(+y, y.length);
+  const date = validDay(year, month, day ? +day : 1);
+  return date ? { date, precision: day ? 'day' : 'month' } : null;
+}
 
 /**
- * A date as written in an import file: ISO (`2024-03-05`, also with a time), `2024-03`, `2024`,
- * numeric with slashes, dots or dashes in the given order (`3/5/2024`), or IMDb's legacy
- * `Sat Apr 23 08:36:35 2011`. '' → unknown. Returns an error message for anything else.
+ * A date as written in an import file or a spreadsheet, with its precision: ISO (`2024-03-05`,
+ * also with a time), `2024-03`, `2024`, numeric with slashes, dots or dashes in the given order
+ * (`3/5/2024`), a month `03/2024`, month names in English or French (`mars 2024`, `5 mars 2024`,
+ * `March 5, 2024`), or IMDb's legacy `Sat Apr 23 08:36:35 2011`. '' → unknown. Returns an error
+ * message for anything else.
  */
 export function parseDate(value: string, order: DateOrder = 'ymd'): ParsedDate | { error: string } {
   const v = value.trim();
@@ -40,7 +84,6 @@ export function parseDate(value: string, order: DateOrder = 'ymd'): ParsedDate |
   m = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:\s+[\d:]+(?:\s*[AP]M)?)?$/i.exec(v);
   if (m) {
     const [a, b, c] = [+m[1], +m[2], +m[3]];
-    const fullYear = (y: number, digits: number) => (digits <= 2 ? (y < 50 ? 2000 + y : 1900 + y) : y);
     const date =
       m[1].length === 4
         ? validDay(a, b, c)
@@ -51,9 +94,11 @@ export function parseDate(value: string, order: DateOrder = 'ymd'): ParsedDate |
   }
   m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+[\d:]+\s+(\d{4})$/.exec(v);
   if (m) {
-    const date = validDay(+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
+    const date = validDay(+m[3], monthNumber(m[1]), +m[2]);
     if (date) return { date, precision: 'day' };
   }
+  const named = monthDate(v);
+  if (named) return named;
   return { error: `"${v}" is not a date` };
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDay } from '../validation/day';
+import { safeString } from '../validation/text';
 
 // What a watch looks like on the way in, from a form (every value a string) or from JSON.
 // The parsed values are normalised: a grade is a number or null, tags a clean list, and
@@ -92,8 +94,7 @@ const booleanField = z.preprocess(
 const optionalText = (max: number, what: string) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? emptyToNull(v.trim()) : emptyToNull(v)),
-    z
-      .string({ error: `${what} is text.` })
+    safeString({ error: `${what} is text.` })
       .max(max, `${what} is at most ${max.toLocaleString('en')} characters.`)
       .nullable(),
   );
@@ -122,7 +123,7 @@ const listField = (maxItems: number, maxLength: number, what: string) =>
     },
     z
       .array(
-        z.string({ error: `${what}: text only.` }).max(maxLength, `${what}: at most ${maxLength} characters each.`),
+        safeString({ error: `${what}: text only.` }).max(maxLength, `${what}: at most ${maxLength} characters each.`),
       )
       .max(maxItems, `${what}: at most ${maxItems}.`),
   );
@@ -190,10 +191,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 /** A title found on IMDb's website but not in the local data, recorded when it is logged. */
 export const provisionalTitleSchema = z.object({
-  title: z.string().trim().min(1).max(500),
+  title: safeString().trim().min(1).max(500),
   year: z.preprocess((v) => emptyToNull(v), z.coerce.number().int().min(FIRST_YEAR).max(2200).nullable()).optional(),
-  type: z.preprocess((v) => emptyToNull(v), z.string().trim().max(40).nullable()).optional(),
-  source: z.string().trim().min(1).max(60),
+  type: z.preprocess((v) => emptyToNull(v), safeString().trim().max(40).nullable()).optional(),
+  source: safeString().trim().min(1).max(60),
 });
 export type ProvisionalTitleInput = z.input<typeof provisionalTitleSchema>;
 
@@ -203,10 +204,12 @@ export const watchFiltersSchema = z.object({
   grade: z
     .preprocess((v) => emptyToNull(v), z.union([z.literal('none'), z.coerce.number().min(0.5).max(10)]).nullable())
     .optional(),
-  tag: z.preprocess((v) => emptyToNull(v), z.string().trim().max(40).nullable()).optional(),
-  genre: z.preprocess((v) => emptyToNull(v), z.string().trim().max(40).nullable()).optional(),
-  type: z.preprocess((v) => emptyToNull(v), z.string().trim().max(40).nullable()).optional(),
-  q: z.preprocess((v) => emptyToNull(typeof v === 'string' ? v.trim() : v), z.string().max(200).nullable()).optional(),
+  tag: z.preprocess((v) => emptyToNull(v), safeString().trim().max(40).nullable()).optional(),
+  genre: z.preprocess((v) => emptyToNull(v), safeString().trim().max(40).nullable()).optional(),
+  type: z.preprocess((v) => emptyToNull(v), safeString().trim().max(40).nullable()).optional(),
+  q: z
+    .preprocess((v) => emptyToNull(typeof v === 'string' ? v.trim() : v), safeString().max(200).nullable())
+    .optional(),
   // The statistics' tap-throughs: a viewing month, weekday (1 = Monday), release decade or
   // year, runtime bucket (`90-120`, `180-`), person, region of origin, rewatches, a from–to
   // range (a partial date counts when its whole period is inside) and films vs series.
@@ -252,8 +255,8 @@ export const watchFiltersSchema = z.object({
     )
     .optional(),
   rewatch: z.preprocess((v) => emptyToNull(v), z.enum(['true', 'false']).nullable()).optional(),
-  from: z.preprocess((v) => emptyToNull(v), z.iso.date().nullable()).optional(),
-  to: z.preprocess((v) => emptyToNull(v), z.iso.date().nullable()).optional(),
+  from: z.preprocess((v) => emptyToNull(v), isoDay.nullable()).optional(),
+  to: z.preprocess((v) => emptyToNull(v), isoDay.nullable()).optional(),
   kind: z.preprocess((v) => emptyToNull(v), z.enum(['films', 'series']).nullable()).optional(),
 });
 export type WatchFilters = z.output<typeof watchFiltersSchema>;

@@ -124,7 +124,7 @@ async function titleJoins(): Promise<Prisma.Sql> {
   return Prisma.sql`
     LEFT JOIN ${basics} b ON b.tconst = w.tconst
     LEFT JOIN ${ratings} r ON r.tconst = w.tconst
-    LEFT JOIN provisional_titles p ON p.tconst = w.tconst AND b.tconst IS NULL`;
+    LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst AND b.tconst IS NULL`;
 }
 
 const COLUMNS = Prisma.sql`
@@ -207,15 +207,20 @@ function encodeCursor(entry: WatchEntry, storedDate: string | null): string {
   return Buffer.from(`${storedDate ?? ''}|${entry.datePrecision}|${entry.id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string | null | undefined): Cursor | null {
+/** A cursor this module wrote, or null: the API answers 400 for anything else. */
+export function decodeCursor(cursor: string | null | undefined): Cursor | null {
   if (!cursor) return null;
   const [date, precision, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const n = Number(id);
-  const validDate = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date ?? '');
-  if (!validDate || !PRECISIONS.includes(precision as DatePrecision) || !Number.isSafeInteger(n) || n <= 0) {
-    return null;
-  }
+  const validDate = date === '' || (/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') && isRealDay(date ?? ''));
+  const validId = Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647;
+  if (!validDate || !PRECISIONS.includes(precision as DatePrecision) || !validId) return null;
   return { date: date || null, precision: precision as DatePrecision, id: n };
+}
+
+function isRealDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
 }
 
 function likePattern(text: string): string {
@@ -427,9 +432,9 @@ export async function createWatch(
       if (known.length === 0) {
         const p = provisional.data;
         await tx.$executeRaw`
-          INSERT INTO provisional_titles (tconst, title, year, title_type, source)
-          VALUES (${data.tconst}, ${p.title}, ${p.year ?? null}::int, ${p.type ?? null}, ${p.source})
-          ON CONFLICT (tconst) DO UPDATE SET title = EXCLUDED.title, year = EXCLUDED.year,
+          INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source)
+          VALUES (${userId}, ${data.tconst}, ${p.title}, ${p.year ?? null}::int, ${p.type ?? null}, ${p.source})
+          ON CONFLICT (user_id, tconst) DO UPDATE SET title = EXCLUDED.title, year = EXCLUDED.year,
             title_type = EXCLUDED.title_type, source = EXCLUDED.source`;
       }
     }

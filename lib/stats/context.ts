@@ -17,4 +17,3 @@ export async function statsContext(userId: number, range: StatsRange): Promise<S
 export function withRange(ctx: StatsContext, range: StatsRange): StatsContext {
   return { ...ctx, range, with: Prisma.sql`WITH ${viewingsCte(ctx.userId, range)}` };
 }
-

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cached } from './cache';
+import { statsContext } from './context';
 import { disagreements, gradeHistogram, gradeVsRating } from './figures-grades';
 import { favouritePeople, PERSON_ROLES } from './figures-people';
 import { decades, genres, regions, releaseYears, runtimes, types } from './figures-what';
 import { calendar, perMonth, perYear, streaks, totals, weekdays } from './figures-when';
 import type { StatsRange } from './range';
-import { statsContext } from './context';
 import type { StatsContext } from './sql';
 import type { Dashboard } from './types';
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { cached } from './cache';
+import { statsContext, withRange } from './context';
 import { nameOf } from './figures-people';
 import { perMonth, totals } from './figures-when';
 import { type StatsKind, yearRange } from './range';
-import { statsContext, withRange } from './context';
 import { creditsIn, query, type StatsContext, viewingsCte } from './sql';
 import type { NewRewatch, Totals } from './types';
 

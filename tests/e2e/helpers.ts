@@ -1,4 +1,72 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  type ConsoleMessage,
+  expect,
+  type Page,
+  type TestInfo,
+  type Worker,
+} from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+
+export { expect };
+
+/**
+ * Headers for a write through `page.request` with the page's session cookie: the API takes
+ * those only from its own origin, as a browser would send them.
+ */
+export const SAME_ORIGIN = { origin: baseURL };
+
+/** Listens on a browser context for Content-Security-Policy violations, adding each to `found`. */
+async function watchCsp(context: BrowserContext, found: string[]): Promise<void> {
+  // Chromium logs each violation as a console error (a service worker's in its own console).
+  const check = (url: string, message: ConsoleMessage) => {
+    if (/content security policy/i.test(message.text())) found.push(`${url}: ${message.text()}`);
+  };
+  const watchPage = (page: Page) => page.on('console', (message) => check(page.url(), message));
+  const watchWorker = (worker: Worker) => worker.on('console', (message) => check(worker.url(), message));
+  for (const page of context.pages()) watchPage(page);
+  for (const worker of context.serviceWorkers()) watchWorker(worker);
+  context.on('page', watchPage);
+  context.on('serviceworker', watchWorker);
+  // The DOM event too: it fires for report-only policies and whatever the console's wording.
+  await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => found.push(`${page.url()}: ${text}`));
+  await context.addInitScript(() => {
+    const binding = window as unknown as { __reportCspViolation?: (text: string) => void };
+    document.addEventListener('securitypolicyviolation', (e) =>
+      binding.__reportCspViolation?.(
+        `${e.disposition} ${e.effectiveDirective} violation: ${e.blockedURI || 'inline'}${e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : ''}`,
+      ),
+    );
+  });
+}
+
+/**
+ * The `test` of every e2e file: it fails when the browser reports a Content-Security-Policy
+ * violation in the test's context, or in any context the test opens itself.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      // Contexts a test opens with browser.newContext() (a second device) are watched as well.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        await watchCsp(opened, violations);
+        return opened;
+      };
+      try {
+        await use(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, 'Content-Security-Policy violations in the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const OWNER = { username: 'owner', password: 'a long enough passphrase' };
 

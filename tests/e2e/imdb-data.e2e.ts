@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn, snap } from './helpers';
+import { expect, signIn, snap, test } from './helpers';
 
 test('the bundled sample loads from the Data page, which shows the run and the data', async ({ page }, testInfo) => {
   await signIn(page);

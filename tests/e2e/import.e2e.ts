@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { ensureSampleData, signIn, snap } from './helpers';
+import { ensureSampleData, expect, signIn, snap, test } from './helpers';
 
 // Importing from a phone: the real Letterboxd diary → preview → import → the report → one row of
 // the review queue resolved by a search → the diary shows it → Undo takes the batch out again.

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { ensureSampleData, signIn, snap } from './helpers';
+import type { Locator, Page } from '@playwright/test';
+import { ensureSampleData, expect, signIn, snap, test } from './helpers';
 
 // The journal's main path: search a title, log it in three taps, find it in the diary, change
 // its grade, delete it and undo. Runs on its own: it loads the bundled sample when the

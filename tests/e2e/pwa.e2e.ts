@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn, snap } from './helpers';
+import { expect, signIn, snap, test } from './helpers';
 
 test('the web app manifest parses and names installable icons', async ({ request }) => {
   const response = await request.get('/manifest.webmanifest');

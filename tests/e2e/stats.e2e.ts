@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { ensureSampleData, signIn, snap } from './helpers';
+import type { Page } from '@playwright/test';
+import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
 
 // Statistics: a journal logged through the JSON API (with the session cookie), the dashboard
 // and a year in review at both viewports in both colour schemes, and a tap from a genre bar to
@@ -24,7 +24,10 @@ async function ensureJournal(page: Page) {
   expect(mine.ok()).toBe(true);
   if ((await mine.json()).watches.length >= VIEWINGS.length) return;
   for (const viewing of VIEWINGS) {
-    const response = await page.request.post('/api/v1/watches', { data: { ...viewing, tags: [TAG] } });
+    const response = await page.request.post('/api/v1/watches', {
+      headers: SAME_ORIGIN,
+      data: { ...viewing, tags: [TAG] },
+    });
     expect(response.status(), await response.text()).toBe(201);
   }
 }

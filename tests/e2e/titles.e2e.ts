@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ensureSampleData, openScreen, signIn, snap } from './helpers';
+import { ensureSampleData, expect, openScreen, signIn, snap, test } from './helpers';
 
 // A title page from the bundled sample, logging it, the watchlist, and a person's page.
 

@@ -170,7 +170,7 @@ describe('createWatch', () => {
       { tconst: 'tt0000001', watchedOn: '' },
       { provisional: { title: 'Carmencita', source: 'find' } },
     );
-    const { rows } = await sql('SELECT tconst FROM provisional_titles ORDER BY tconst');
+    const { rows } = await sql('SELECT tconst FROM provisional_titles WHERE user_id = $1 ORDER BY tconst', [bob]);
     expect(rows).toEqual([{ tconst: 'tt9999901' }]);
   });
 

@@ -1,12 +1,15 @@
 // `npm run bench:import`: a 20,000-row IMDb ratings export and a 20,000-entry Letterboxd diary,
 // generated in the real formats, go through preview, commit and undo for a throwaway account;
-// prints the time of each step and the process's peak memory (RSS).
+// then hostile uploads (zip bombs, a line of a million columns) are parsed and must be refused.
+// Each case runs in a child process of its own, which prints its time and peak memory (RSS).
+import { spawnSync } from 'node:child_process';
 import { db } from '../../db/client';
 import { openDatabase } from '../../db/connect';
 import { commitImport, undoImport } from '../commit';
 import { parseImportFiles } from '../parse';
 import { previewImport } from '../preview';
 import type { ImportFile } from '../types';
+import { latin1Bomb, wideCsv, zerosBomb } from './bombs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
 const TITLES = ['Amélie', 'Léon', 'Men in Black³', 'Das Boot', 'Crash, Again', '"Quoted" Film', 'Ōkami', 'Ça'];
@@ -67,37 +70,87 @@ function letterboxdDiary(): ImportFile {
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 const peak = () => process.resourceUsage().maxRSS;
 
+/** Seconds of the timed steps of this process's case (building a case's input is not timed). */
+let measured = 0;
+
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await fn();
-  console.log(
-    `  ${label.padEnd(22)} ${((performance.now() - started) / 1000).toFixed(2)} s   peak RSS so far ${mb(peak())}`,
-  );
+  const seconds = (performance.now() - started) / 1000;
+  measured += seconds;
+  console.log(`  ${label.padEnd(22)} ${seconds.toFixed(2)} s   peak RSS so far ${mb(peak())}`);
   return result;
 }
 
-const database = await openDatabase();
-process.env.DATABASE_URL = database.url;
-const user = await db().user.create({ data: { username: `bench-import-${process.pid}`, passwordHash: 'unused' } });
-try {
-  console.log(`bench:import — ${ROWS} rows per file; process RSS at start ${mb(peak())}`);
-  for (const file of [imdbRatings(), letterboxdDiary()]) {
-    console.log(`${file.name} (${(file.bytes.length / 1e6).toFixed(1)} MB)`);
-    // Parsing alone (the records are let go before the preview parses the file again).
-    await timed('parse', async () => {
-      const parsed = await parseImportFiles([file]);
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed));
-    });
+/** A 20,000-row export through preview, commit and undo. */
+async function exportCase(file: ImportFile) {
+  const database = await openDatabase();
+  process.env.DATABASE_URL = database.url;
+  const user = await db().user.create({ data: { username: `bench-import-${process.pid}`, passwordHash: 'unused' } });
+  try {
+    console.log(`${file.name} (${(file.bytes.length / 1e6).toFixed(1)} MB), ${ROWS} rows`);
+    // The preview as an upload runs it: parse, match, classify, store.
     const preview = await timed('preview (all steps)', () => previewImport(user.id, [file]));
     if (!preview.ok) throw new Error(JSON.stringify(preview));
     console.log(`  counts ${JSON.stringify(preview.summary.counts)}`);
     const committed = await timed('commit', () => commitImport(user.id, preview.summary.batchId));
     if (!committed.ok) throw new Error(committed.message);
     await timed('undo', () => undoImport(user.id, preview.summary.batchId));
+  } finally {
+    await db().user.delete({ where: { id: user.id } });
+    await db().$disconnect();
+    await database.stop();
   }
-  console.log(`peak RSS of the whole run: ${mb(peak())}`);
-} finally {
-  await db().user.delete({ where: { id: user.id } });
-  await db().$disconnect();
-  await database.stop();
+}
+
+/** A hostile upload: parsing must refuse it. */
+async function hostileCase(label: string, build: () => Promise<ImportFile>) {
+  const file = await build();
+  console.log(`${label} (${(file.bytes.length / 1e6).toFixed(1)} MB uploaded)`);
+  const parsed = await timed('parse (refused)', () => parseImportFiles([file]));
+  if (parsed.ok || !('error' in parsed)) throw new Error(`${label} was not refused`);
+  console.log(`  ${parsed.error.file}: ${parsed.error.message}`);
+}
+
+const CASES: Record<string, () => Promise<void>> = {
+  'imdb-ratings': () => exportCase(imdbRatings()),
+  letterboxd: () => exportCase(letterboxdDiary()),
+  'zip: 1 GiB of zeros': () =>
+    hostileCase('zip: 1 GiB of zeros in diary.csv', async () => ({ name: 'export.zip', bytes: await zerosBomb(1024) })),
+  'zip: 3 × 1 GiB of zeros': () =>
+    hostileCase('zip: three entries of 1 GiB of zeros', async () => ({
+      name: 'export.zip',
+      bytes: await zerosBomb(1024, 3),
+    })),
+  'zip: 600 MiB Windows-1252': () =>
+    hostileCase('zip: diary.csv of 600 MiB, not UTF-8', async () => ({
+      name: 'export.zip',
+      bytes: await latin1Bomb(600),
+    })),
+  'csv: 1,000,000 columns': () =>
+    hostileCase('csv: a line of 1,000,000 columns', async () => ({ name: 'wide.csv', bytes: wideCsv(1_000_000) })),
+};
+
+const TARGET_MB = 300;
+const only = process.argv[2];
+if (only) {
+  await CASES[only]();
+  // maxRSS (getrusage) is the kernel's high-water mark of this process: no peak between samples is missed.
+  console.log(`RESULT ${measured.toFixed(2)} ${Math.round(peak() / 1024)}`);
+} else {
+  const table = [`${'case'.padEnd(28)} ${'time'.padStart(8)} ${'peak RSS'.padStart(9)}`];
+  let over = false;
+  for (const name of Object.keys(CASES)) {
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+    const [, seconds, peakMb] = child.stdout.match(/^RESULT (\S+) (\d+)$/m) ?? [];
+    process.stdout.write(child.stdout.replace(/^RESULT .*\n/m, ''));
+    if (child.status !== 0 || !peakMb) throw new Error(`case ${name} failed (exit ${child.status})`);
+    over ||= Number(peakMb) > TARGET_MB;
+    table.push(`${name.padEnd(28)} ${`${seconds} s`.padStart(8)} ${`${peakMb} MB`.padStart(9)}`);
+  }
+  console.log(`\nEach case in a process of its own; target: peak RSS ≤ ${TARGET_MB} MB.\n${table.join('\n')}`);
+  if (over) process.exitCode = 1;
 }

@@ -1,3 +1,4 @@
+import { isJournalCsvHeader, unguardedCell } from '../../export/csv-cells';
 import { type CsvTable, columnReader } from '../csv';
 import { blankRecord, cleanText, firstError } from '../record';
 import type { CsvMapping, ParsedRecord } from '../types';
@@ -88,7 +89,11 @@ export function missingMappedColumns(headers: string[], mapping: CsvMapping): st
 }
 
 export function readSpreadsheet(table: CsvTable, mapping: CsvMapping): ParsedRecord[] {
-  const get = columnReader(table.headers);
+  const read = columnReader(table.headers);
+  // The journal's own CSV export guards formula-like text cells; undo exactly that, only there.
+  const get = isJournalCsvHeader(table.headers)
+    ? (row: CsvTable['rows'][number], header: string) => unguardedCell(read(row, header))
+    : read;
   const order = mapping.dateOrder ?? 'ymd';
   const scale = mapping.gradeScale ?? 10;
   return table.rows.map((row) => {

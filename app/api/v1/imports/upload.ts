@@ -23,6 +23,7 @@ const optionsSchema = z.object({
       }
     })
     .pipe(csvMappingSchema.optional()),
+  sheet: z.string().trim().min(1).max(300, 'sheet is a sheet name of at most 300 characters.').optional(),
   useSavedMapping: z
     .enum(['true', 'false'], { error: 'useSavedMapping is true or false.' })
     .default('true')
@@ -37,24 +38,51 @@ export interface Upload {
   useSavedMapping: boolean;
 }
 
-/** The files (`file`, repeatable) and options (`format`, `mapping`, `useSavedMapping`) of a multipart upload, or a 4xx answer. */
-export async function readUpload(request: Request): Promise<Upload | NextResponse> {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_UPLOAD_BYTES) {
-    return NextResponse.json(
-      {
-        error: 'too_large',
-        message: `Uploads are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; send the files one by one or use npm run import.`,
-      },
-      { status: 413 },
-    );
+const tooLarge = () =>
+  NextResponse.json(
+    {
+      error: 'too_large',
+      message: `Uploads are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; send the files one by one or use npm run import.`,
+    },
+    { status: 413 },
+  );
+
+/** The body, read up to MAX_UPLOAD_BYTES whatever content-length says (a chunked body has none), or null past it. */
+async function readBody(request: Request): Promise<Uint8Array<ArrayBuffer> | null> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      length += next.value.length;
+      if (length > MAX_UPLOAD_BYTES) {
+        await reader.cancel();
+        return null;
+      }
+      chunks.push(next.value);
+    }
   }
-  if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) {
+  const body = new Uint8Array(new ArrayBuffer(length));
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.length;
+  }
+  return body;
+}
+
+/** The files (`file`, repeatable) and options (`format`, `mapping`, `useSavedMapping`, a workbook's `sheet`) of a multipart upload, or a 4xx answer. */
+export async function readUpload(request: Request): Promise<Upload | NextResponse> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES) return tooLarge();
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!contentType.startsWith('multipart/form-data')) {
     return invalid({ body: ['Send the files as multipart/form-data, each in a field named `file`.'] });
   }
+  const body = await readBody(request);
+  if (!body) return tooLarge();
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
   } catch {
     return invalid({ body: ['The upload could not be read as multipart/form-data.'] });
   }
@@ -62,14 +90,16 @@ export async function readUpload(request: Request): Promise<Upload | NextRespons
     format: form.get('format') ?? undefined,
     mapping: form.get('mapping') ?? undefined,
     useSavedMapping: form.get('useSavedMapping') ?? undefined,
+    sheet: form.get('sheet') || undefined,
   });
   if (!options.success) return invalid(options.error);
   const uploads = form.getAll('file').filter((f): f is File => typeof f !== 'string');
   if (uploads.length === 0) return invalid({ file: ['Send one or more files in fields named `file`.'] });
+  const { sheet, ...rest } = options.data;
   const files = await Promise.all(
-    uploads.map(async (f) => ({ name: f.name || 'upload.csv', bytes: new Uint8Array(await f.arrayBuffer()) })),
+    uploads.map(async (f) => ({ name: f.name || 'upload.csv', bytes: new Uint8Array(await f.arrayBuffer()), sheet })),
   );
-  return { files, ...options.data };
+  return { files, ...rest };
 }
 
 /** The HTTP status and body for an outcome of previewImport. */
@@ -86,5 +116,6 @@ export function previewAnswer(result: PreviewResult): { status: number; body: ob
       },
     };
   }
-  return { status: 422, body: { error: 'invalid_file', ...result.error } };
+  const { tooLarge: limit, ...error } = result.error;
+  return { status: limit ? 413 : 422, body: { error: limit ? 'too_large' : 'invalid_file', ...error } };
 }

@@ -12,6 +12,7 @@ import {
 import { MAX_QUERY_LENGTH } from '@/lib/search/parse';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/search/types';
 import { invalid, queryOf } from '@/lib/titles/api-response';
+import { safeString } from '@/lib/validation/text';
 
 // GET /api/v1/search?q=&type=&yearFrom=&yearTo=&limit= — the local IMDb title search.
 // `type` is a comma-separated list of IMDb title types (movie, tvSeries…) or groups (film, series…).
@@ -26,8 +27,7 @@ const year = (name: string) =>
 
 const querySchema = z
   .object({
-    q: z
-      .string({ error: 'Send the text to look for as q.' })
+    q: safeString({ error: 'Send the text to look for as q.' })
       .trim()
       .min(1, 'Send the text to look for as q.')
       .max(MAX_QUERY_LENGTH, `q is at most ${MAX_QUERY_LENGTH} characters.`)

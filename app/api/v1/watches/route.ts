@@ -1,13 +1,14 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
+import { idempotent } from '@/lib/http/idempotency';
 import {
   type ProvisionalTitleInput,
   type WatchInput,
   watchFiltersSchema,
   watchInputSchema,
 } from '@/lib/journal/schemas';
-import { createWatch, listWatches } from '@/lib/journal/watches';
+import { createWatch, decodeCursor, listWatches } from '@/lib/journal/watches';
 import { fieldsOf, invalid, queryOf, readJsonObject } from '@/lib/titles/api-response';
 import { getTitleSummary } from '@/lib/titles/title-details';
 
@@ -15,6 +16,7 @@ const listQuerySchema = watchFiltersSchema.extend({
   cursor: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,200}$/, 'Pass back the nextCursor of the previous page.')
+    .refine((cursor) => decodeCursor(cursor) !== null, 'Pass back the nextCursor of the previous page.')
     .optional(),
   limit: z.coerce
     .number({ error: 'The limit is a number from 1 to 100.' })
@@ -38,29 +40,31 @@ export const GET = withApiAuth(async (request, { user }) => {
 });
 
 /** Logs a viewing: 201 with the viewing. The title must be in the data, unless `provisional` describes it. */
-export const POST = withApiAuth(async (request, { user }) => {
-  const body = await readJsonObject(request);
-  if (body instanceof NextResponse) return body;
-  const input = watchInputSchema.safeParse(body);
-  const options = createOptionsSchema.safeParse(body);
-  if (!input.success || !options.success) {
-    return invalid({
-      ...(input.success ? {} : fieldsOf(input.error)),
-      ...(options.success ? {} : fieldsOf(options.error)),
+export const POST = withApiAuth(
+  idempotent(async (request, { user }) => {
+    const body = await readJsonObject(request);
+    if (body instanceof NextResponse) return body;
+    const input = watchInputSchema.safeParse(body);
+    const options = createOptionsSchema.safeParse(body);
+    if (!input.success || !options.success) {
+      return invalid({
+        ...(input.success ? {} : fieldsOf(input.error)),
+        ...(options.success ? {} : fieldsOf(options.error)),
+      });
+    }
+    const provisional = options.data.provisional as ProvisionalTitleInput | undefined;
+    if (!provisional && !(await getTitleSummary(input.data.tconst, user.id))) {
+      return invalid({ tconst: ['No title with this id in the IMDb data. Send `provisional` to log it anyway.'] });
+    }
+    const result = await createWatch(user.id, body as WatchInput, {
+      provisional,
+      removeFromWatchlist: options.data.removeFromWatchlist,
     });
-  }
-  const provisional = options.data.provisional as ProvisionalTitleInput | undefined;
-  if (!provisional && !(await getTitleSummary(input.data.tconst))) {
-    return invalid({ tconst: ['No title with this id in the IMDb data. Send `provisional` to log it anyway.'] });
-  }
-  const result = await createWatch(user.id, body as WatchInput, {
-    provisional,
-    removeFromWatchlist: options.data.removeFromWatchlist,
-  });
-  if (!result.ok)
-    return result.error === 'invalid' ? invalid(result.fieldErrors) : invalid({ tconst: ['Unknown title.'] });
-  return NextResponse.json(result.watch, {
-    status: 201,
-    headers: { Location: `/api/v1/watches/${result.watch.id}` },
-  });
-});
+    if (!result.ok)
+      return result.error === 'invalid' ? invalid(result.fieldErrors) : invalid({ tconst: ['Unknown title.'] });
+    return NextResponse.json(result.watch, {
+      status: 201,
+      headers: { Location: `/api/v1/watches/${result.watch.id}` },
+    });
+  }),
+);

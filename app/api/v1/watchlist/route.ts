@@ -1,10 +1,12 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
+import { idempotent } from '@/lib/http/idempotency';
 import { addToWatchlist, listWatchlist, WATCHLIST_SORTS } from '@/lib/journal/watchlist';
 import { invalid, queryOf, readJsonObject } from '@/lib/titles/api-response';
 import { tconstSchema } from '@/lib/titles/ids';
 import { getTitleSummary } from '@/lib/titles/title-details';
+import { safeString } from '@/lib/validation/text';
 
 const listQuerySchema = z.object({
   sort: z.enum(WATCHLIST_SORTS, { error: `Sort by ${WATCHLIST_SORTS.join(', ')}.` }).optional(),
@@ -13,8 +15,7 @@ const listQuerySchema = z.object({
 
 const addSchema = z.object({
   tconst: tconstSchema,
-  note: z
-    .string({ error: 'A note is text.' })
+  note: safeString({ error: 'A note is text.' })
     .trim()
     .max(1000, 'A note is at most 1,000 characters.')
     .nullish()
@@ -29,14 +30,16 @@ export const GET = withApiAuth(async (request, { user }) => {
 });
 
 /** Adds a title: 201 when new, 200 when it was already on the list (nothing changes then). */
-export const POST = withApiAuth(async (request, { user }) => {
-  const body = await readJsonObject(request);
-  if (body instanceof NextResponse) return body;
-  const parsed = addSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!(await getTitleSummary(parsed.data.tconst))) {
-    return invalid({ tconst: ['No title with this id in the IMDb data.'] });
-  }
-  const { created, entry } = await addToWatchlist(user.id, parsed.data.tconst, parsed.data.note);
-  return NextResponse.json(entry, { status: created ? 201 : 200 });
-});
+export const POST = withApiAuth(
+  idempotent(async (request, { user }) => {
+    const body = await readJsonObject(request);
+    if (body instanceof NextResponse) return body;
+    const parsed = addSchema.safeParse(body);
+    if (!parsed.success) return invalid(parsed.error);
+    if (!(await getTitleSummary(parsed.data.tconst, user.id))) {
+      return invalid({ tconst: ['No title with this id in the IMDb data.'] });
+    }
+    const { created, entry } = await addToWatchlist(user.id, parsed.data.tconst, parsed.data.note);
+    return NextResponse.json(entry, { status: created ? 201 : 200 });
+  }),
+);

@@ -22,7 +22,7 @@ export const GET = withApiAuth<RouteContext<'/api/v1/titles/[tconst]'>>(async (r
   if (!parsed.success) return invalid(parsed.error);
   const { tconst } = parsed.data;
   const region = parsed.data.region ?? regionsFromAcceptLanguage(request.headers.get('accept-language'));
-  const title = await getTitleDetails(tconst, { region });
+  const title = await getTitleDetails(tconst, user.id, { region });
   if (!title) return notFound();
   const [watches, watchlist] = await Promise.all([watchesOfTitle(user.id, tconst), getWatchlistEntry(user.id, tconst)]);
   return NextResponse.json({ ...title, journal: { watches, watchlist } });

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
+import { idempotent } from '@/lib/http/idempotency';
 import type { WatchPatchInput } from '@/lib/journal/schemas';
 import { deleteWatch, getWatch, updateWatch } from '@/lib/journal/watches';
 import { invalid, notFound, readJsonObject } from '@/lib/titles/api-response';
@@ -28,20 +29,24 @@ export const GET = withApiAuth<Context>(async (_request, context) => {
 });
 
 /** Changes the fields given; the others stay as they are. */
-export const PATCH = withApiAuth<Context>(async (request, context) => {
-  const id = await watchId(context);
-  if (!id.success) return invalid(id.error);
-  const body = await readJsonObject(request);
-  if (body instanceof NextResponse) return body;
-  const result = await updateWatch(context.user.id, id.data.id, body as WatchPatchInput);
-  if (result.ok) return NextResponse.json(result.watch);
-  return result.error === 'invalid' ? invalid(result.fieldErrors) : notFound();
-});
+export const PATCH = withApiAuth<Context>(
+  idempotent(async (request, context) => {
+    const id = await watchId(context);
+    if (!id.success) return invalid(id.error);
+    const body = await readJsonObject(request);
+    if (body instanceof NextResponse) return body;
+    const result = await updateWatch(context.user.id, id.data.id, body as WatchPatchInput);
+    if (result.ok) return NextResponse.json(result.watch);
+    return result.error === 'invalid' ? invalid(result.fieldErrors) : notFound();
+  }),
+);
 
 /** Deletes a viewing: 204. */
-export const DELETE = withApiAuth<Context>(async (_request, context) => {
-  const id = await watchId(context);
-  if (!id.success) return invalid(id.error);
-  const deleted = await deleteWatch(context.user.id, id.data.id);
-  return deleted ? new NextResponse(null, { status: 204 }) : notFound();
-});
+export const DELETE = withApiAuth<Context>(
+  idempotent(async (_request, context) => {
+    const id = await watchId(context);
+    if (!id.success) return invalid(id.error);
+    const deleted = await deleteWatch(context.user.id, id.data.id);
+    return deleted ? new NextResponse(null, { status: 204 }) : notFound();
+  }),
+);

@@ -1,0 +1,102 @@
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { ensureSampleData, expect, signIn, snap, test } from './helpers';
+
+// Offline-first logging on a phone: viewings logged with no network wait in the outbox (shown
+// as pending, across reloads and a reopened app) and reach the journal exactly once when the
+// network is back, even when the answer to the sync is lost on the way.
+
+test.skip(({ isMobile }) => !isMobile, 'the offline flow is a phone flow');
+
+/** How many viewings of each title the journal has, through the API. */
+async function countViewings(page: Page, tconsts: string[]): Promise<Record<string, number>> {
+  const counts = Object.fromEntries(tconsts.map((t) => [t, 0]));
+  let cursor: string | null = null;
+  do {
+    const response = await page.request.get(`/api/v1/watches?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const body = (await response.json()) as { watches: { tconst: string }[]; nextCursor: string | null };
+    for (const w of body.watches) if (w.tconst in counts) counts[w.tconst] += 1;
+    cursor = body.nextCursor;
+  } while (cursor);
+  return counts;
+}
+
+/** Waits until the service worker controls the page, so that what is opened now is cached. */
+async function controlledByWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Opens the cached title page and logs it with grade 5; the sheet closes with the offline toast. */
+async function logOffline(page: Page, tconst: string): Promise<void> {
+  await page.goto(`/titles/${tconst}`);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+  await page.getByRole('button', { name: 'Log', exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: title });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: '5', exact: true }).click();
+  await sheet.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this phone' })).toBeVisible();
+}
+
+async function offlineFlow(page: Page, context: BrowserContext, testInfo: TestInfo, tconsts: string[], shots: boolean) {
+  await signIn(page);
+  await ensureSampleData(page);
+  await controlledByWorker(page);
+  const before = await countViewings(page, tconsts);
+  // Online first, as a person would: the diary and the title pages are then on the phone.
+  for (const path of ['/diary', ...tconsts.map((t) => `/titles/${t}`)]) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+
+  await context.setOffline(true);
+  for (const tconst of tconsts) await logOffline(page, tconst);
+  const banner = page.getByTestId('offline-banner');
+  await expect(banner).toContainText('You’re offline');
+  await expect(banner).toContainText('3 viewings waiting to sync');
+  if (shots) await snap(page, testInfo, 'offline-banner');
+
+  // The app closed and opened again, still offline: the diary (from the cache) shows them pending.
+  await page.close();
+  const phone = await context.newPage();
+  await phone.goto('/diary');
+  await expect(phone.getByTestId('pending-viewing')).toHaveCount(3);
+  await expect(phone.getByTestId('pending-viewing').first()).toContainText('Pending');
+  await phone.reload();
+  await expect(phone.getByTestId('pending-viewing')).toHaveCount(3);
+  if (shots) await snap(phone, testInfo, 'offline-pending-diary');
+
+  const reconnected = Date.now();
+  await context.setOffline(false);
+  await expect(phone.getByTestId('pending-viewing')).toHaveCount(0, { timeout: 30_000 });
+  await expect(phone.getByTestId('offline-banner')).toBeHidden();
+  const syncedMs = Date.now() - reconnected;
+  testInfo.annotations.push({ type: 'reconnect-to-synced-ms', description: String(syncedMs) });
+  console.log(`${testInfo.title}: reconnect → synced in ${syncedMs} ms`);
+
+  const after = await countViewings(phone, tconsts);
+  for (const t of tconsts) expect(after[t], `viewings of ${t}`).toBe(before[t] + 1);
+  return phone;
+}
+
+test('three viewings logged offline reach the journal exactly once', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  const phone = await offlineFlow(page, context, testInfo, ['tt0000005', 'tt0000008', 'tt0000012'], true);
+  await phone.reload();
+  await snap(phone, testInfo, 'offline-synced');
+});
+
+test('a sync whose answer is lost is resent and still logs each viewing once', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  let lost = 0;
+  // The server gets the first POST and logs it; its answer never reaches the phone.
+  await context.route('**/api/v1/watches', async (route) => {
+    if (route.request().method() !== 'POST' || lost > 0) return route.fallback();
+    lost += 1;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await offlineFlow(page, context, testInfo, ['tt0000014', 'tt0000026', 'tt0000091'], false);
+  expect(lost).toBe(1);
+});
