@@ -29,7 +29,7 @@ export async function initCluster(o: ClusterOptions): Promise<void> {
   // Parents with the usual mode (a recursive mkdir would make them 0700 too, and the postgres
   // user could not reach its own folder or the password file beside it).
   await mkdir(path.dirname(o.dir), { recursive: true });
-  await mkdir(o.dir, { mode: 0o700 });
+  await mkdir(o.dir, { recursive: true, mode: 0o700 });
   // The password goes through a file only its owner can read, beside the data folder (which
   // the postgres user can reach) and removed straight after.
   const passwordFile = path.join(path.dirname(o.dir), `.pg-password-${randomBytes(6).toString('hex')}`);

@@ -1,4 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
+import { POST as postWatchRoute } from '../../app/api/v1/watches/route';
 import { POST as postWebhook } from '../../app/api/v1/webhooks/[kind]/[secret]/route';
 import { createApiToken } from '../../lib/auth/api-tokens';
 import { createLoginDevice } from '../../lib/auth/login-devices';
@@ -15,6 +16,7 @@ import { addToWatchlist } from '../../lib/journal/watchlist';
 import { saveGradeModel } from '../../lib/picks/sql';
 import { dismissTitle, savePickList, weekOf } from '../../lib/picks/store';
 import { refreshStats } from '../../lib/stats/refresh';
+import { call } from './api';
 import { FIXTURES, importFile } from './import-journal';
 
 // Two accounts with rows in every table an account writes, keyed alike (same titles, week,
@@ -45,6 +47,7 @@ export const PER_ACCOUNT: Record<string, string> = {
   media_connections: 'user_id = $1',
   media_plays: 'connection_id IN (SELECT id FROM media_connections WHERE user_id = $1)',
   media_deliveries: 'connection_id IN (SELECT id FROM media_connections WHERE user_id = $1)',
+  idempotency_keys: 'user_id = $1',
 };
 
 /**
@@ -102,6 +105,15 @@ export async function deliver(secret: string, body: string) {
   return { status: response.status, body: await response.json() };
 }
 
+/** The Idempotency-Key both accounts use: one account's key must never answer for the other. */
+export const SHARED_KEY = 'offline-outbox-key-1';
+
+/** A viewing logged through the JSON API with an Idempotency-Key, as the phone's outbox sends it. */
+export function logWithKey(token: string, key: string, watchedOn: string) {
+  const body = { tconst: 'tt0000004', watchedOn };
+  return call(postWatchRoute, 'POST', '/api/v1/watches', { token, body, headers: { 'idempotency-key': key } });
+}
+
 export interface Seeded {
   sessionId: string;
   tokenId: number;
@@ -121,7 +133,8 @@ export interface Seeded {
 /** Gives the account a row in every per-account table, all through the app's own functions. */
 export async function seedAccount(userId: number, username: string): Promise<Seeded> {
   const { token } = await createSession(userId, 'Seeded browser');
-  await createApiToken(userId, 'script');
+  const apiToken = await createApiToken(userId, 'script');
+  await logWithKey(apiToken, SHARED_KEY, '2024-02-01');
   const deviceToken = await createLoginDevice(userId);
   const enrolment = await startEnrolment(userId, username);
   const recoveryCodes = (enrolment && (await confirmEnrolment(userId, codeOf(enrolment.secret)))) || [];
@@ -166,13 +179,13 @@ export async function seedAccount(userId: number, username: string): Promise<See
   await deliver(connection.secret, genericPlay('play-1'));
   await refreshStats(userId);
 
-  const [apiToken] = await db().apiToken.findMany({ where: { userId } });
+  const [tokenRow] = await db().apiToken.findMany({ where: { userId } });
   const [media] = await db().mediaConnection.findMany({ where: { userId } });
   const [delivery] = await db().$queryRaw<{ id: number }[]>`SELECT id FROM media_deliveries
     WHERE connection_id = ${media.id} AND inbox ORDER BY id LIMIT 1`;
   return {
     sessionId: sha256(token),
-    tokenId: apiToken.id,
+    tokenId: tokenRow.id,
     deviceToken,
     totpSecret: enrolment?.secret ?? '',
     recoveryCodes,

@@ -28,10 +28,12 @@ import {
   deliver,
   GLOBAL,
   genericPlay,
+  logWithKey,
   PER_ACCOUNT,
   publicTables,
   rowsOf,
   type Seeded,
+  SHARED_KEY,
   seedAccount,
   spreadsheet,
 } from '../helpers/tenancy-fixture';
@@ -284,5 +286,13 @@ describe('writes by one account leave every row of another as it was', () => {
     expect(await dismissInboxItem(alice.id, bobs.deliveryId)).toBe(false);
     const [bobsDelivery] = bobsRows.media_deliveries as { watch_id: number | null }[];
     if (bobsDelivery?.watch_id) await leaveInbox(alice.id, bobsDelivery.watch_id);
+  });
+
+  table('idempotency_keys', async () => {
+    const token = await createApiToken(alice.id, 'outbox');
+    const replay = await logWithKey(token, SHARED_KEY, '2024-02-01');
+    expect(replay.status).toBe(201);
+    expect(await countOf('idempotency_keys', alice.id)).toBe(1);
+    expect((await logWithKey(token, 'alice-only-key', '2024-02-02')).status).toBe(201);
   });
 });
