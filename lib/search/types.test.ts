@@ -21,4 +21,10 @@ describe('resolveTitleTypes', () => {
     expect(() => resolveTitleTypes(['cartoon'])).toThrow(/cartoon/);
     expect(resolveTitleTypes(['movie', 'tvCartoon'], { strict: false })).toEqual(['movie', 'tvCartoon']);
   });
+
+  it('takes no name of the object prototype for a group', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      expect(() => resolveTitleTypes([name])).toThrow(UnknownTitleTypeError);
+    }
+  });
 });

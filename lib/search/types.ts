@@ -71,7 +71,8 @@ export function resolveTitleTypes(
     const name = raw.trim();
     if (name === '') continue;
     const imdb = IMDB_TITLE_TYPES.find((t) => t.toLowerCase() === name.toLowerCase());
-    const group = TYPE_GROUPS[name.toLowerCase()];
+    // Own keys only: `__proto__` or `constructor` from a query is no group.
+    const group = Object.hasOwn(TYPE_GROUPS, name.toLowerCase()) ? TYPE_GROUPS[name.toLowerCase()] : undefined;
     if (imdb) out.add(imdb);
     else if (group) for (const t of group) out.add(t);
     else if (strict) throw new UnknownTitleTypeError(name);
