@@ -23,19 +23,41 @@ export function useSuggestions(active: boolean): JournalSuggestions {
   return suggestions;
 }
 
-function TitleLine({
+/** Year · type · runtime, then a badge or the link to the title page. */
+function SheetSubtitle({
   year,
   type,
   runtimeMinutes,
+  tconst,
+  link,
+  badge,
 }: {
   year: number | null;
   type: string | null;
   runtimeMinutes?: number | null;
+  tconst: string;
+  /** Whether the title has a page here to link to. */
+  link: boolean;
+  /** Said of the title instead of the link. */
+  badge?: string;
 }) {
   const parts = [year ? String(year) : null, typeLabel(type) || null, formatRuntime(runtimeMinutes) || null].filter(
     Boolean,
   );
-  return <>{parts.join(' · ')}</>;
+  return (
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      {parts.join(' · ')}
+      {badge ? (
+        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+          {badge}
+        </span>
+      ) : link ? (
+        <Link href={`/titles/${tconst}`} className="font-medium text-brand-600 hover:underline dark:text-brand-400">
+          Title page
+        </Link>
+      ) : null}
+    </span>
+  );
 }
 
 /** Logging a title: the sheet with the log form. */
@@ -57,21 +79,14 @@ export function LogSheet({
       title={target?.title ?? ''}
       subtitle={
         target ? (
-          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <TitleLine year={target.year} type={target.type} runtimeMinutes={target.runtimeMinutes} />
-            {target.online ? (
-              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
-                From IMDb’s website
-              </span>
-            ) : (
-              <Link
-                href={`/titles/${target.tconst}`}
-                className="font-medium text-brand-600 hover:underline dark:text-brand-400"
-              >
-                Title page
-              </Link>
-            )}
-          </span>
+          <SheetSubtitle
+            year={target.year}
+            type={target.type}
+            runtimeMinutes={target.runtimeMinutes}
+            tconst={target.tconst}
+            link={!target.online}
+            badge={target.online ? 'From IMDb’s website' : undefined}
+          />
         ) : null
       }
     >
@@ -111,17 +126,13 @@ export function EditSheet({
       title={watch?.title ?? watch?.tconst ?? ''}
       subtitle={
         watch ? (
-          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <TitleLine year={watch.year} type={watch.type} runtimeMinutes={watch.runtimeMinutes} />
-            {watch.provisional ? null : (
-              <Link
-                href={`/titles/${watch.tconst}`}
-                className="font-medium text-brand-600 hover:underline dark:text-brand-400"
-              >
-                Title page
-              </Link>
-            )}
-          </span>
+          <SheetSubtitle
+            year={watch.year}
+            type={watch.type}
+            runtimeMinutes={watch.runtimeMinutes}
+            tconst={watch.tconst}
+            link={!watch.provisional}
+          />
         ) : null
       }
     >
