@@ -11,6 +11,7 @@ import type { ExtraFilter } from '@/lib/journal/diary-filters';
 import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
 import type { PosterMap } from '@/lib/posters/src';
+import { usePendingLogs } from '../offline/outbox-context';
 import { PendingViewings } from '../offline/pending-viewings';
 import { Toast, type ToastData } from '../ui/toast';
 import { ExtraFilters } from './extra-filters';
@@ -188,6 +189,7 @@ export function DiaryScreen({
 
   const groups = groupDiary(items);
   const filtered = Object.entries(filters).some(([, v]) => v);
+  const waiting = usePendingLogs().length;
 
   return (
     <div className="flex flex-col gap-4">
@@ -195,7 +197,11 @@ export function DiaryScreen({
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Diary</h1>
           <p className="text-sm text-zinc-500 dark:text-zinc-400">
-            {total <= 0 ? 'Nothing logged yet' : `${total.toLocaleString('en')} viewing${total === 1 ? '' : 's'}`}
+            {total > 0
+              ? `${total.toLocaleString('en')} viewing${total === 1 ? '' : 's'}`
+              : waiting > 0
+                ? `${waiting} waiting to sync`
+                : 'Nothing logged yet'}
           </p>
         </div>
         <Link
@@ -291,7 +297,7 @@ export function DiaryScreen({
 
       <PendingViewings />
 
-      {facets.total === 0 ? (
+      {facets.total === 0 && waiting === 0 ? (
         <div className="mt-8 flex flex-col items-center gap-3 px-6 text-center">
           <div className="grid size-16 place-items-center rounded-3xl bg-brand-50 text-brand-600 dark:bg-brand-900 dark:text-brand-100">
             <CalendarIcon width={30} height={30} />

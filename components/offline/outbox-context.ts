@@ -20,3 +20,8 @@ export const OutboxContext = createContext<OutboxContextValue | null>(null);
 export function useOutbox(): OutboxContextValue | null {
   return useContext(OutboxContext);
 }
+
+/** The viewings logged on this device that the server does not have yet. */
+export function usePendingLogs(): OutboxEntry[] {
+  return useOutbox()?.pending.filter((entry) => entry.kind === 'log') ?? [];
+}

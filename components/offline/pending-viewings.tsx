@@ -1,11 +1,10 @@
 'use client';
 
-import { useOutbox } from './outbox-context';
+import { usePendingLogs } from './outbox-context';
 
 /** The diary's top: viewings logged on this device that the server does not have yet. */
 export function PendingViewings() {
-  const outbox = useOutbox();
-  const logs = outbox?.pending.filter((entry) => entry.kind === 'log') ?? [];
+  const logs = usePendingLogs();
   if (logs.length === 0) return null;
   return (
     <section aria-label="Waiting to sync" className="mb-2">
