@@ -42,7 +42,7 @@ export default async function HomePage() {
       <Inbox items={deliveries} />
       <ReviewBanner pending={review.total} />
       {imdb.loaded ? null : <ImdbDataNotice running={running} isOwner={owner} />}
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
         <RecentViewings watches={recent.watches} />
         <PicksTeaser list={picks} />
       </div>

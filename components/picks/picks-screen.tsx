@@ -69,7 +69,7 @@ export function PicksScreen({
               <p className="text-sm text-zinc-500 dark:text-zinc-400">{SECTION_HINTS[section]}</p>
             </div>
             {picks.length ? (
-              <ul className="grid gap-3 lg:grid-cols-2 2xl:grid-cols-3">
+              <ul className="grid grid-cols-1 gap-3 lg:grid-cols-2 2xl:grid-cols-3">
                 {picks.map((pick) => (
                   <PickCard key={pick.id} pick={pick} poster={posters[pick.tconst]} />
                 ))}

@@ -12,7 +12,7 @@ const added = (d: Date) =>
 
 export function WatchlistItems({ items, posters }: { items: WatchlistItem[]; posters: PosterMap }) {
   return (
-    <ul className="grid gap-3 lg:grid-cols-2" data-testid="watchlist">
+    <ul className="grid grid-cols-1 gap-3 lg:grid-cols-2" data-testid="watchlist">
       {items.map((item) => {
         const facts = [
           typeLabel(item.titleType),

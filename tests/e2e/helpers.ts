@@ -72,6 +72,9 @@ export const OWNER = { username: 'owner', password: 'a long enough passphrase' }
 
 /** Saves a full-page screenshot under tests/e2e/screenshots/<project>/<name>.png. */
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // A screen wider than the phone scrolls sideways and hides the tab bar's taps.
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(sideways, `${name}: the page is wider than the screen`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `tests/e2e/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
 }
 

@@ -63,7 +63,7 @@ export default async function SettingsPage() {
           For scripts and phone shortcuts: send <code>Authorization: Bearer &lt;token&gt;</code> to{' '}
           <code>/api/v1/</code>.
         </p>
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           <NewTokenForm />
           <TokenList tokens={tokens} />
         </div>
