@@ -17,9 +17,13 @@ export function prismaFor(url: string): PrismaClient {
 
 /** The app's database, from DATABASE_URL (set by the start script when embedded). */
 export function db(): PrismaClient {
+  return prismaFor(appDatabaseUrl());
+}
+
+export function appDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, or set it to your PostgreSQL.');
-  return prismaFor(url);
+  return url;
 }
 
 export type { PrismaClient };

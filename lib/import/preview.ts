@@ -1,11 +1,12 @@
+import type pg from 'pg';
 import { db } from '../db/client';
-import { Prisma, type PrismaClient } from '../db/generated/client';
+import type { PrismaClient } from '../db/generated/client';
+import { inPgTransaction } from '../db/pg-transaction';
 import { classifyRecords, loadJournalState } from './classify';
 import { getSavedCsvMappingWith, saveCsvMapping } from './mappings';
 import { matchTitles } from './match';
 import { parseImportFiles } from './parse';
 import { getImportSummaryWith } from './records';
-import type { SqlClient } from './sql-client';
 import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, PreviewResult } from './types';
 
 // The preview (dry run): parse, match, classify, and store the batch with status 'preview'
@@ -13,7 +14,7 @@ import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, 
 
 /** Previews left uncommitted this long are removed when the next import starts. */
 export const PREVIEW_LIFETIME_HOURS = 24;
-const INSERT_CHUNK = 1000;
+const INSERT_CHUNK = 250;
 
 export type ImportPhase = 'read' | 'match' | 'store';
 export interface PreviewOptions extends Omit<ParseOptions, 'onProgress'> {
@@ -31,7 +32,7 @@ export async function cleanOldPreviews(prisma: PrismaClient): Promise<number> {
 }
 
 async function insertRecords(
-  prisma: SqlClient,
+  client: pg.Client,
   batchId: number,
   count: number,
   rowAt: (i: number) => object,
@@ -40,23 +41,25 @@ async function insertRecords(
   // Built a chunk at a time: the rows of a whole file at once would double its memory.
   for (let done = 0; done < count; ) {
     const part = Array.from({ length: Math.min(INSERT_CHUNK, count - done) }, (_, k) => rowAt(done + k));
-    await prisma.$executeRaw(Prisma.sql`
-      INSERT INTO import_records (batch_id, ordinal, file, line, kind, title, year, imdb_id, watched_on, date_precision,
-        grade, rewatch, review, tags, place, companions, added_at, rating_only, occurrence, meta, error, tconst, status,
-        reason, confidence, candidates)
-      SELECT ${batchId}, r.ordinal, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, r.watched_on::date,
-             r.date_precision::date_precision, r.grade, r.rewatch, r.review,
-             ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.place, ARRAY(SELECT jsonb_array_elements_text(r.companions)),
-             r.added_at::timestamptz, r.rating_only, r.occurrence, r.meta, r.error, r.tconst, r.status, r.reason,
-             r.confidence, r.candidates
-        FROM jsonb_to_recordset(${JSON.stringify(part)}::jsonb) AS r(ordinal int, file text, line int, kind text,
-             title text, year int, imdb_id text, watched_on text, date_precision text, grade numeric, rewatch boolean,
-             review text, tags jsonb, place text, companions jsonb, added_at text, rating_only boolean, occurrence int,
-             meta jsonb, error text, tconst text, status text, reason text, confidence float8, candidates jsonb)`);
+    await client.query(INSERT_RECORDS, [batchId, JSON.stringify(part)]);
     done += part.length;
     onProgress?.(done, count, 'store');
   }
 }
+
+const INSERT_RECORDS = `
+  INSERT INTO import_records (batch_id, ordinal, file, line, kind, title, year, imdb_id, watched_on, date_precision,
+    grade, rewatch, review, tags, place, companions, added_at, rating_only, occurrence, meta, error, tconst, status,
+    reason, confidence, candidates)
+  SELECT $1, r.ordinal, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, r.watched_on::date,
+         r.date_precision::date_precision, r.grade, r.rewatch, r.review,
+         ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.place, ARRAY(SELECT jsonb_array_elements_text(r.companions)),
+         r.added_at::timestamptz, r.rating_only, r.occurrence, r.meta, r.error, r.tconst, r.status, r.reason,
+         r.confidence, r.candidates
+    FROM jsonb_to_recordset($2::jsonb) AS r(ordinal int, file text, line int, kind text,
+         title text, year int, imdb_id text, watched_on text, date_precision text, grade numeric, rewatch boolean,
+         review text, tags jsonb, place text, companions jsonb, added_at text, rating_only boolean, occurrence int,
+         meta jsonb, error text, tconst text, status text, reason text, confidence float8, candidates jsonb)`;
 
 /** Matches, classifies and stores parsed records as a preview batch; returns its id. */
 export async function storePreview(
@@ -106,17 +109,15 @@ export async function storePreview(
     };
   };
   // The batch and its records appear together or not at all.
-  return prisma.$transaction(
-    async (tx) => {
-      const [batch] = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO import_batches (user_id, source, file_name, rows_total, status, format, file_names)
-    VALUES (${userId}, ${format}, ${fileNames.join(', ')}, ${records.length}, 'preview', ${format}, ${fileNames}::text[])
-    RETURNING id`;
-      await insertRecords(tx, batch.id, records.length, rowAt, onProgress);
-      return batch.id;
-    },
-    { timeout: 300_000, maxWait: 30_000 },
-  );
+  return inPgTransaction(async (client) => {
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO import_batches (user_id, source, file_name, rows_total, status, format, file_names)
+       VALUES ($1, $2, $3, $4, 'preview', $2, $5::text[]) RETURNING id`,
+      [userId, format, fileNames.join(', '), records.length, fileNames],
+    );
+    await insertRecords(client, rows[0].id, records.length, rowAt, onProgress);
+    return rows[0].id;
+  });
 }
 
 export async function previewImport(

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { commitImport, discardPreview, resolveReviewItem, undoImport } from '../../lib/import/commit';
 import { getSavedCsvMapping } from '../../lib/import/mappings';
-import { previewImport } from '../../lib/import/preview';
+import { parseImportFiles } from '../../lib/import/parse';
+import { previewImport, storePreview } from '../../lib/import/preview';
 import { getImportSummary, listImportBatches, listImportRecords, reviewQueue } from '../../lib/import/records';
 import type { ImportFile } from '../../lib/import/types';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
@@ -230,6 +231,25 @@ describe('spreadsheet mappings and old previews', () => {
     const left = (await listImportBatches(userId)).filter((b) => b.status === 'preview');
     expect(left.map((b) => b.batchId)).toEqual([next.ok ? next.summary.batchId : -1]);
     if (next.ok) await discardPreview(userId, next.summary.batchId);
+  });
+});
+
+describe('storing a preview', () => {
+  it('keeps nothing of a batch whose records fail part-way (a later chunk is refused)', async () => {
+    const parsed = await parseImportFiles([ratings2021()]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    // 600 records: the first chunks are written before the bad one is reached.
+    const records = Array.from({ length: 600 }, (_, i) => ({
+      ...parsed.records[i % parsed.records.length],
+      line: i + 2,
+    }));
+    records[599] = { ...records[599], watchedOn: 'not a date' };
+    const before = await listImportBatches(userId);
+    await expect(storePreview(db(), userId, 'imdb-ratings', ['bad.csv'], records)).rejects.toThrow(/date/);
+    expect(await listImportBatches(userId)).toEqual(before);
+    const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM import_records r
+      JOIN import_batches b ON b.id = r.batch_id WHERE b.user_id = ${userId} AND b.file_name = 'bad.csv'`;
+    expect(n).toBe(0);
   });
 });
 
