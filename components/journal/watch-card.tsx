@@ -1,5 +1,6 @@
 import type { WatchEntry } from '@/lib/journal/watches';
-import { formatGrade, reviewText, typeLabel } from '@/lib/journal/watches-format';
+import { formatGrade, formatRuntime, reviewText, typeLabel } from '@/lib/journal/watches-format';
+import { formatRating, provisionalLabel } from '@/lib/titles/format';
 import type { PosterVersion } from '@/lib/posters/src';
 import { Poster } from '../titles/poster';
 
@@ -59,7 +60,15 @@ export function WatchCard({
   poster?: PosterVersion;
   onOpen: () => void;
 }) {
-  const facts = [watch.year ? String(watch.year) : null, typeLabel(watch.type) || null].filter(Boolean).join(' · ');
+  const facts = [watch.year ? String(watch.year) : null, typeLabel(watch.type) || null, formatRuntime(watch.runtimeMinutes)]
+    .filter(Boolean)
+    .join(' · ');
+  const about = [
+    watch.directors.length ? `Directed by ${watch.directors.slice(0, 2).join(', ')}` : null,
+    watch.genres.slice(0, 3).join(', ') || null,
+    watch.rating !== null ? `IMDb ${formatRating(watch.rating)}` : null,
+  ].filter(Boolean);
+  const provisional = provisionalLabel(watch.provisionalSource);
   const review = reviewText(watch.review);
   return (
     <li>
@@ -74,9 +83,12 @@ export function WatchCard({
         <div className="min-w-0 flex-1">
           <p className="truncate text-base font-semibold">
             {watch.title ?? watch.tconst}
-            {watch.provisional ? (
-              <span className="ml-2 align-middle text-[10px] font-semibold tracking-wide text-amber-700 uppercase dark:text-amber-300">
-                IMDb web
+            {provisional ? (
+              <span
+                className="ml-2 align-middle text-[10px] font-semibold tracking-wide text-amber-700 uppercase dark:text-amber-300"
+                title={provisional.sentence}
+              >
+                {provisional.badge}
               </span>
             ) : null}
           </p>
@@ -103,6 +115,11 @@ export function WatchCard({
               </span>
             ) : null}
           </p>
+          {about.length ? (
+            <p className="truncate text-sm text-zinc-500 dark:text-zinc-400" data-testid="diary-entry-about">
+              {about.join(' · ')}
+            </p>
+          ) : null}
           {watch.tags.length ? (
             <p className="mt-1 flex flex-wrap gap-1">
               {watch.tags.map((tag) => (

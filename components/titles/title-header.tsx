@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatRuntime, typeLabel } from '@/lib/journal/watches-format';
 import type { PosterVersion } from '@/lib/posters/src';
-import { yearSpan } from '@/lib/titles/format';
+import { provisionalLabel, yearSpan } from '@/lib/titles/format';
 import type { AlternativeTitle, TitleDetails } from '@/lib/titles/title-details';
 import { Poster } from './poster';
 import { RatingBadge } from './rating-badge';
@@ -37,6 +37,7 @@ export function TitleHeader({
   const runtime = formatRuntime(title.runtimeMinutes);
   const facts = [typeLabel(title.titleType) || 'Title', years, runtime].filter(Boolean);
   const local = localTitleOf(title);
+  const provisional = provisionalLabel(title.provisionalSource);
   const rating = title.rating ? (
     <RatingBadge rating={title.rating.average} votes={title.rating.votes} size="lg" />
   ) : null;
@@ -81,6 +82,11 @@ export function TitleHeader({
               In {regionName(local.region)}: <span className="italic">{local.title}</span>
             </p>
           ) : null}
+          {title.provisionalDirectors.length ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-300" data-testid="provisional-directors">
+              Directed by {title.provisionalDirectors.join(', ')}
+            </p>
+          ) : null}
           {title.genres.length ? (
             <ul className="mt-1 flex flex-wrap gap-1.5" aria-label="Genres">
               {title.genres.map((g) => (
@@ -95,9 +101,9 @@ export function TitleHeader({
           ) : null}
         </div>
         {rating ? <div className="col-span-2 md:col-span-1 md:col-start-2">{rating}</div> : null}
-        {title.source === 'provisional' ? (
+        {provisional ? (
           <p className="col-span-2 rounded-xl bg-amber-100 px-3 py-2 text-sm text-amber-900 md:col-span-1 md:col-start-2 dark:bg-amber-950 dark:text-amber-200">
-            Known from IMDb’s website only: the next IMDb data load fills in the details.
+            {provisional.sentence}
           </p>
         ) : null}
         {children ? (

@@ -27,3 +27,6 @@ export function appDatabaseUrl(): string {
 }
 
 export type { PrismaClient };
+
+/** The client or transaction a module's SQL runs on. */
+export type SqlClient = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;

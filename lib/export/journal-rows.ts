@@ -1,8 +1,8 @@
-import { Prisma, type PrismaClient } from '../db/generated/client';
-import { importTables } from '../import/sql-client';
+import type { PrismaClient } from '../db/generated/client';
+import { imdbTablesPresent } from '../titles/imdb-tables';
+import { TITLE, titleJoins } from '../titles/title-join';
 
-// The journal's rows with their titles, for the exports: the IMDb data when it has the title,
-// else the provisional title (the imdb.* tables may not exist yet).
+// The journal's rows with their titles, for the exports.
 
 export interface ViewingRow {
   id: number;
@@ -22,15 +22,6 @@ export interface ViewingRow {
   updated_at: Date;
 }
 
-async function titleJoin(prisma: PrismaClient, alias: string): Promise<Prisma.Sql> {
-  const { basics } = await importTables(prisma);
-  const a = Prisma.raw(alias);
-  const b = basics
-    ? Prisma.sql`LEFT JOIN imdb.title_basics b ON b.tconst = ${a}.tconst`
-    : Prisma.sql`LEFT JOIN (SELECT NULL::text AS tconst, NULL::text AS primary_title, NULL::int AS start_year) b ON false`;
-  return Prisma.sql`${b} LEFT JOIN provisional_titles p ON p.user_id = ${a}.user_id AND p.tconst = ${a}.tconst AND b.tconst IS NULL`;
-}
-
 /** One page of the person's viewings (not deleted), in diary order, after the id `afterId`. */
 export async function viewingPage(
   prisma: PrismaClient,
@@ -38,9 +29,9 @@ export async function viewingPage(
   afterId: number,
   limit: number,
 ): Promise<ViewingRow[]> {
-  const join = await titleJoin(prisma, 'w');
+  const join = titleJoins('w', await imdbTablesPresent(prisma));
   return prisma.$queryRaw<ViewingRow[]>`
-    SELECT w.id, w.tconst, coalesce(b.primary_title, p.title) AS title, coalesce(b.start_year, p.year) AS year,
+    SELECT w.id, w.tconst, ${TITLE.title} AS title, ${TITLE.year} AS year,
            to_char(w.watched_on, 'YYYY-MM-DD') AS watched_on, w.date_precision::text AS date_precision,
            w.grade::float8 AS grade, w.rewatch, w.review, w.tags, w.place, w.companions, w.import_batch_id,
            w.created_at, w.updated_at
@@ -59,9 +50,9 @@ export interface WatchlistRow {
 }
 
 export async function watchlistRows(prisma: PrismaClient, userId: number): Promise<WatchlistRow[]> {
-  const join = await titleJoin(prisma, 'l');
+  const join = titleJoins('l', await imdbTablesPresent(prisma));
   return prisma.$queryRaw<WatchlistRow[]>`
-    SELECT l.tconst, coalesce(b.primary_title, p.title) AS title, coalesce(b.start_year, p.year) AS year, l.note,
+    SELECT l.tconst, ${TITLE.title} AS title, ${TITLE.year} AS year, l.note,
            l.added_at, l.import_batch_id
       FROM watchlist l ${join} WHERE l.user_id = ${userId} ORDER BY l.added_at, l.id`;
 }

@@ -1,5 +1,6 @@
+import type { SqlClient } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { chunks, type SqlClient } from './sql-client';
+import { chunks } from './sql-client';
 import type { DatePrecision, RecordStatus } from './types';
 
 // Classifying matched records: new, duplicate, watchlist, review or invalid.

@@ -1,8 +1,9 @@
+import type { SqlClient } from '../db/client';
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
+import { imdbTablesPresent } from '../titles/imdb-tables';
 import { getImportSummaryWith } from './records';
 import { tconstField } from './schemas';
-import { importTables, type SqlClient } from './sql-client';
 import type { ImportSummary } from './types';
 
 // Commit, undo and review of an import batch. Each is one transaction of set-based statements
@@ -38,7 +39,7 @@ async function createProvisionalTitles(
   batchId: number,
   recordFilter: Prisma.Sql,
 ): Promise<void> {
-  const { basics } = await importTables(tx);
+  const basics = await imdbTablesPresent(tx);
   const known = basics
     ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM imdb.title_basics t WHERE t.tconst = r.tconst)`
     : Prisma.empty;

@@ -1,6 +1,8 @@
+import type { SqlClient } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { searchTablesPresent } from '../titles/imdb-tables';
 import { decideMatch, type FoundTitle, type MatchDecision } from './match-score';
-import { chunks, importTables, type SqlClient } from './sql-client';
+import { chunks } from './sql-client';
 
 // Matching records to IMDb titles: by IMDb id when the file has one; otherwise by title and
 // year against imdb.title_search (every primary, original and alternative title, normalised
@@ -60,8 +62,7 @@ export async function matchTitles(
   });
   const keys = [...byKey.values()];
   if (keys.length === 0) return decisions;
-  const tables = await importTables(client);
-  if (!tables.search) {
+  if (!(await searchTablesPresent(client))) {
     for (const group of keys)
       for (const i of group)
         decisions[i].reason = 'the IMDb data is not loaded yet, so titles cannot be matched by name: pick the title';

@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { kindCondition, rangeCondition } from '../stats/sql';
-import { imdbTablesPresent as imdbDataPresent } from '../titles/imdb-tables';
+import { imdbTablesPresent, searchNormaliserPresent } from '../titles/imdb-tables';
+import { TITLE, type TitleColumns, type TitleFacts, titleColumns, titleFacts, titleJoins } from '../titles/title-join';
 import {
   type DatePrecision,
   type FieldErrors,
@@ -19,11 +20,10 @@ import {
 } from './schemas';
 
 // The journal's viewings. Every function takes the signed-in user's id and touches only that
-// user's rows; soft-deleted rows (deleted_at set) are invisible to all reads. Titles come from
-// imdb.title_basics / title_ratings when the datasets have them, else from provisional_titles.
+// user's rows; soft-deleted rows (deleted_at set) are invisible to all reads.
 
-/** One viewing with what is known of its title, as plain JSON-friendly values. */
-export interface WatchEntry {
+/** One viewing with what is known of its title (see lib/titles/title-join.ts), as plain JSON-friendly values. */
+export interface WatchEntry extends TitleFacts {
   id: number;
   tconst: string;
   /** The date in its precision: '2024-03-09', '2024-03', '2024', or null when unknown. */
@@ -39,17 +39,7 @@ export interface WatchEntry {
   importBatchId: number | null;
   createdAt: string;
   updatedAt: string;
-  /** The title's name, or null when neither the datasets nor a provisional record know it. */
-  title: string | null;
-  originalTitle: string | null;
-  year: number | null;
-  endYear: number | null;
-  type: string | null;
-  genres: string[];
-  runtimeMinutes: number | null;
-  rating: number | null;
-  votes: number | null;
-  /** Known only from IMDb's website so far (the next dataset load supersedes it). */
+  /** Known only from a provisional source so far (provisionalSource says which). */
   provisional: boolean;
 }
 
@@ -81,62 +71,17 @@ export interface CreateWatchOptions {
 const DEFAULT_LIMIT = 30;
 const MAX_LIMIT = 100;
 
-// ---------------------------------------------------------------------------------------------
-// The IMDb tables exist only once the ETL has run; until then titles come from provisional
-// records alone. Presence is cached once seen (the ETL swaps tables but never drops them).
-
-const seenImdbTables = new Set<string>();
-
-async function imdbTablesPresent(): Promise<{ basics: boolean; ratings: boolean }> {
-  const key = process.env.DATABASE_URL ?? '';
-  if (seenImdbTables.has(key)) return { basics: true, ratings: true };
-  const [row] = await db().$queryRaw<{ basics: boolean; ratings: boolean }[]>`
-    SELECT to_regclass('imdb.title_basics') IS NOT NULL AS basics,
-           to_regclass('imdb.title_ratings') IS NOT NULL AS ratings`;
-  const present = { basics: Boolean(row?.basics), ratings: Boolean(row?.ratings) };
-  if (present.basics && present.ratings) seenImdbTables.add(key);
-  return present;
-}
-
-const seenNormaliser = new Set<string>();
-
-/** Whether lib/search's SQL normalisation (public.search_normalize) is installed. */
-async function searchNormaliserPresent(): Promise<boolean> {
-  const key = process.env.DATABASE_URL ?? '';
-  if (seenNormaliser.has(key)) return true;
-  const [row] = await db().$queryRaw<{ present: boolean }[]>`
-    SELECT to_regprocedure('public.search_normalize(text)') IS NOT NULL AS present`;
-  if (row?.present) seenNormaliser.add(key);
-  return Boolean(row?.present);
-}
-
-const NO_BASICS = Prisma.raw(`(SELECT NULL::text AS tconst, NULL::text AS title_type, NULL::text AS primary_title,
-  NULL::text AS original_title, NULL::int AS start_year, NULL::int AS end_year, NULL::int AS runtime_minutes,
-  NULL::text[] AS genres WHERE false)`);
-const NO_RATINGS = Prisma.raw(
-  '(SELECT NULL::text AS tconst, NULL::numeric AS average_rating, NULL::int AS num_votes WHERE false)',
-);
-
-async function titleJoins(): Promise<Prisma.Sql> {
-  const present = await imdbTablesPresent();
-  const basics = present.basics ? Prisma.raw('imdb.title_basics') : NO_BASICS;
-  const ratings = present.ratings ? Prisma.raw('imdb.title_ratings') : NO_RATINGS;
-  return Prisma.sql`
-    LEFT JOIN ${basics} b ON b.tconst = w.tconst
-    LEFT JOIN ${ratings} r ON r.tconst = w.tconst
-    LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst AND b.tconst IS NULL`;
-}
-
-const COLUMNS = Prisma.sql`
+/** The title joins over `watches w`, and the full row of a viewing with its title. */
+async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma.Sql }> {
+  const imdb = await imdbTablesPresent();
+  const columns = Prisma.sql`
   w.id, w.tconst, to_char(w.watched_on, 'YYYY-MM-DD') AS watched_on, w.date_precision::text AS date_precision,
   w.grade::float8 AS grade, w.rewatch, w.review, w.tags, w.place, w.companions, w.import_batch_id,
-  w.created_at, w.updated_at,
-  coalesce(b.primary_title, p.title) AS title, b.original_title, coalesce(b.start_year, p.year) AS year,
-  b.end_year, coalesce(b.title_type, p.title_type) AS type, coalesce(b.genres, '{}'::text[]) AS genres,
-  b.runtime_minutes, r.average_rating::float8 AS rating, r.num_votes AS votes,
-  (b.tconst IS NULL AND p.tconst IS NOT NULL) AS provisional`;
+  w.created_at, w.updated_at, ${titleColumns(imdb)}`;
+  return { joins: titleJoins('w', imdb), columns };
+}
 
-interface WatchRow {
+interface WatchRow extends TitleColumns {
   id: number;
   tconst: string;
   watched_on: string | null;
@@ -150,19 +95,10 @@ interface WatchRow {
   import_batch_id: number | null;
   created_at: Date;
   updated_at: Date;
-  title: string | null;
-  original_title: string | null;
-  year: number | null;
-  end_year: number | null;
-  type: string | null;
-  genres: string[] | null;
-  runtime_minutes: number | null;
-  rating: number | null;
-  votes: number | null;
-  provisional: boolean;
 }
 
 function toEntry(row: WatchRow): WatchEntry {
+  const facts = titleFacts(row);
   return {
     id: row.id,
     tconst: row.tconst,
@@ -177,16 +113,8 @@ function toEntry(row: WatchRow): WatchEntry {
     importBatchId: row.import_batch_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
-    title: row.title,
-    originalTitle: row.original_title,
-    year: row.year,
-    endYear: row.end_year,
-    type: row.type,
-    genres: row.genres ?? [],
-    runtimeMinutes: row.runtime_minutes,
-    rating: row.rating === null ? null : Number(row.rating),
-    votes: row.votes,
-    provisional: row.provisional,
+    ...facts,
+    provisional: facts.provisionalSource !== null,
   };
 }
 
@@ -243,7 +171,7 @@ function needsTitles(options: ListWatchesOptions): boolean {
 /** The statistics' tap-through filters (see watchFiltersSchema); `imdb` says whether imdb.* exists. */
 function statsFilterSql(options: ListWatchesOptions, imdb: boolean): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  const released = Prisma.sql`coalesce(b.start_year, p.year)`;
+  const released = TITLE.year;
   if (options.month) {
     parts.push(Prisma.sql`w.date_precision IN ('day', 'month') AND w.watched_on >= ${`${options.month}-01`}::date
       AND w.watched_on < (${`${options.month}-01`}::date + interval '1 month')`);
@@ -255,13 +183,13 @@ function statsFilterSql(options: ListWatchesOptions, imdb: boolean): Prisma.Sql[
   if (options.released) parts.push(Prisma.sql`${released} = ${options.released}`);
   if (options.runtime) {
     const [lo, hi] = options.runtime.split('-');
-    const runtime = Prisma.sql`coalesce(b.runtime_minutes, p.runtime_minutes)`;
+    const runtime = TITLE.runtime;
     parts.push(Prisma.sql`${runtime} >= ${Number(lo)}`);
     if (hi) parts.push(Prisma.sql`${runtime} < ${Number(hi)}`);
   }
   if (options.rewatch) parts.push(Prisma.sql`w.rewatch = ${options.rewatch === 'true'}`);
   if (options.from || options.to) parts.push(rangeCondition({ from: options.from ?? null, to: options.to ?? null }));
-  if (options.kind) parts.push(kindCondition(options.kind, Prisma.sql`coalesce(b.title_type, p.title_type)`));
+  if (options.kind) parts.push(kindCondition(options.kind, TITLE.type));
   if (options.person) {
     parts.push(
       imdb
@@ -299,16 +227,14 @@ function filterSql(userId: number, options: ListWatchesOptions, normaliser: bool
   }
   if (options.tag) parts.push(Prisma.sql`w.tags @> ARRAY[${options.tag}]::text[]`);
   if (options.genre) {
-    parts.push(
-      Prisma.sql`(b.genres @> ARRAY[${options.genre}]::text[] OR p.genres @> ARRAY[${options.genre}]::text[])`,
-    );
+    parts.push(Prisma.sql`${TITLE.genres} @> ARRAY[${options.genre}]::text[]`);
   }
-  if (options.type) parts.push(Prisma.sql`coalesce(b.title_type, p.title_type) = ${options.type}`);
+  if (options.type) parts.push(Prisma.sql`${TITLE.type} = ${options.type}`);
   parts.push(...statsFilterSql(options, imdb));
   if (options.q) {
     // The title (primary or original), tags, companions and place.
-    const haystack = Prisma.sql`concat_ws(' ', coalesce(b.primary_title, p.title),
-      nullif(b.original_title, b.primary_title), w.place, nullif(array_to_string(w.tags || w.companions, ' '), ''))`;
+    const haystack = Prisma.sql`concat_ws(' ', ${TITLE.title},
+      nullif(${TITLE.originalTitle}, ${TITLE.title}), w.place, nullif(array_to_string(w.tags || w.companions, ' '), ''))`;
     if (normaliser) {
       // lib/search's normalisation (accents, case, punctuation, roman numerals), every word of
       // the query somewhere in the text, in any order.
@@ -329,8 +255,8 @@ export async function listWatchesQuery(
 ): Promise<{ query: Prisma.Sql; limit: number }> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const cursor = decodeCursor(options.cursor);
-  const joins = await titleJoins();
-  const imdb = options.person || options.region ? await imdbDataPresent() : false;
+  const { joins, columns } = await viewingSql();
+  const imdb = options.person || options.region ? await imdbTablesPresent() : false;
   const where = filterSql(userId, options, Boolean(options.q) && (await searchNormaliserPresent()), imdb);
   const take = limit + 1;
 
@@ -356,7 +282,7 @@ export async function listWatchesQuery(
       ? undated
       : Prisma.sql`(SELECT * FROM (${dated} UNION ALL ${undated}) k
           ORDER BY k.watched_on DESC NULLS LAST, k.date_precision, k.id DESC LIMIT ${take})`;
-  const query = Prisma.sql`SELECT ${COLUMNS} FROM ${page} page JOIN watches w ON w.id = page.id ${joins}
+  const query = Prisma.sql`SELECT ${columns} FROM ${page} page JOIN watches w ON w.id = page.id ${joins}
       ORDER BY w.watched_on DESC NULLS LAST, w.date_precision, w.id DESC`;
   return { query, limit };
 }
@@ -373,9 +299,9 @@ export async function listWatches(userId: number, options: ListWatchesOptions = 
 }
 
 async function readWatch(userId: number, id: number): Promise<WatchEntry | null> {
-  const joins = await titleJoins();
+  const { joins, columns } = await viewingSql();
   const rows = await db().$queryRaw<WatchRow[]>`
-    SELECT ${COLUMNS} FROM watches w ${joins}
+    SELECT ${columns} FROM watches w ${joins}
     WHERE w.id = ${id} AND w.user_id = ${userId} AND w.deleted_at IS NULL`;
   return rows[0] ? toEntry(rows[0]) : null;
 }
@@ -388,9 +314,9 @@ export async function getWatch(userId: number, id: number): Promise<WatchEntry |
 
 /** All of the user's viewings of one title, newest first. */
 export async function watchesOfTitle(userId: number, tconst: string): Promise<WatchEntry[]> {
-  const joins = await titleJoins();
+  const { joins, columns } = await viewingSql();
   const rows = await db().$queryRaw<WatchRow[]>`
-    SELECT ${COLUMNS} FROM watches w ${joins}
+    SELECT ${columns} FROM watches w ${joins}
     WHERE w.user_id = ${userId} AND w.tconst = ${tconst} AND w.deleted_at IS NULL
     ORDER BY w.watched_on DESC NULLS LAST, w.date_precision, w.id DESC`;
   return rows.map(toEntry);
@@ -407,9 +333,12 @@ function storedDate(watchedOn: string): { watchedOn: Date | null; datePrecision:
 
 const decimal = (grade: number | null) => (grade === null ? null : new Prisma.Decimal(grade));
 
+export const UNKNOWN_TITLE = 'No title with this id in the IMDb data. Send `provisional` to log it anyway.';
+
 /**
  * Logs a viewing. Validates `input` with watchInputSchema; invalid input comes back as field
- * errors (nothing is written).
+ * errors (nothing is written). The title must be known here (the IMDb data or one of the user's
+ * provisional titles) unless `options.provisional` describes it.
  */
 export async function createWatch(
   userId: number,
@@ -423,13 +352,14 @@ export async function createWatch(
     return { ok: false, error: 'invalid', fieldErrors: { title: provisional.error.issues.map((i) => i.message) } };
   }
   const data = parsed.data;
-  const { basics } = provisional ? await imdbTablesPresent() : { basics: false };
+  const imdb = await imdbTablesPresent();
   const id = await db().$transaction(async (tx) => {
+    const [known] = await tx.$queryRaw<{ imdb: boolean; provisional: boolean }[]>`
+      SELECT ${imdb ? Prisma.sql`EXISTS (SELECT 1 FROM imdb.title_basics WHERE tconst = ${data.tconst})` : Prisma.sql`false`} AS imdb,
+             EXISTS (SELECT 1 FROM provisional_titles WHERE user_id = ${userId} AND tconst = ${data.tconst}) AS provisional`;
+    if (!provisional?.data && !known.imdb && !known.provisional) return null;
     if (provisional?.data) {
-      const known = basics
-        ? await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM imdb.title_basics WHERE tconst = ${data.tconst}`
-        : [];
-      if (known.length === 0) {
+      if (!known.imdb) {
         const p = provisional.data;
         await tx.$executeRaw`
           INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source)
@@ -457,6 +387,7 @@ export async function createWatch(
     }
     return watch.id;
   });
+  if (id === null) return { ok: false, error: 'invalid', fieldErrors: { tconst: [UNKNOWN_TITLE] } };
   const watch = await readWatch(userId, id);
   if (!watch) throw new Error(`watch ${id} vanished after it was created`);
   return { ok: true, watch };
@@ -544,17 +475,16 @@ export interface DiaryFacets {
 
 /** What the diary's filters can offer: the years, tags, genres and title types in the journal. */
 export async function diaryFacets(userId: number): Promise<DiaryFacets> {
-  const joins = await titleJoins();
+  const { joins } = await viewingSql();
   const [summary, genres, tags] = await Promise.all([
     db().$queryRaw<{ years: number[] | null; types: string[] | null; total: number }[]>`
       SELECT array_agg(DISTINCT extract(year FROM w.watched_on)::int) FILTER (WHERE w.watched_on IS NOT NULL) AS years,
-             array_agg(DISTINCT coalesce(b.title_type, p.title_type))
-               FILTER (WHERE coalesce(b.title_type, p.title_type) IS NOT NULL) AS types,
+             array_agg(DISTINCT ${TITLE.type}) FILTER (WHERE ${TITLE.type} IS NOT NULL) AS types,
              count(*)::int AS total
       FROM watches w ${joins}
       WHERE w.user_id = ${userId} AND w.deleted_at IS NULL`,
     db().$queryRaw<{ genre: string }[]>`
-      SELECT DISTINCT g AS genre FROM watches w ${joins}, unnest(b.genres) AS g
+      SELECT DISTINCT g AS genre FROM watches w ${joins}, unnest(${TITLE.genres}) AS g
       WHERE w.user_id = ${userId} AND w.deleted_at IS NULL ORDER BY g`,
     distinctTags(userId),
   ]);

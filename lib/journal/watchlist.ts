@@ -2,9 +2,10 @@ import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
+import { type TitleColumns, titleColumns, titleJoins } from '../titles/title-join';
 
 // The titles a user means to watch: one entry per (user, title). Entries refer to titles by
-// tconst only, like watches; their facts come from imdb.* (or provisional_titles) when read.
+// tconst only, like watches; their facts come from lib/titles/title-join.ts when read.
 
 export const WATCHLIST_SORTS = ['added', 'rating', 'runtime', 'year'] as const;
 export type WatchlistSort = (typeof WATCHLIST_SORTS)[number];
@@ -76,18 +77,10 @@ export async function getWatchlistEntry(userId: number, tconst: string): Promise
   });
 }
 
-interface ItemRow {
+interface ItemRow extends TitleColumns {
   tconst: string;
   note: string | null;
   added_at: Date;
-  title: string | null;
-  title_type: string | null;
-  start_year: number | null;
-  end_year: number | null;
-  runtime_minutes: number | null;
-  genres: string[] | null;
-  rating: number | null;
-  votes: number | null;
   seen: boolean;
 }
 
@@ -95,7 +88,7 @@ const SORT_COLUMNS: Record<WatchlistSort, Prisma.Sql> = {
   added: Prisma.sql`added_at`,
   rating: Prisma.sql`rating`,
   runtime: Prisma.sql`runtime_minutes`,
-  year: Prisma.sql`start_year`,
+  year: Prisma.sql`year`,
 };
 
 /** The user's watchlist with each title's facts, sorted; titles without the sort's value come last. */
@@ -107,27 +100,12 @@ export async function listWatchlist(
   const order = options.order ?? DEFAULT_ORDER[sort];
   const direction = order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const orderBy = Prisma.sql`ORDER BY ${SORT_COLUMNS[sort]} ${direction} NULLS LAST, added_at DESC, tconst`;
-  // Provisional titles only fill in for titles the datasets do not have (yet).
-  const [columns, joins] = (await imdbTablesPresent())
-    ? [
-        Prisma.sql`coalesce(b.primary_title, p.title) AS title, coalesce(b.title_type, p.title_type) AS title_type,
-          coalesce(b.start_year, p.year) AS start_year, b.end_year, b.runtime_minutes, b.genres,
-          r.average_rating::float8 AS rating, r.num_votes AS votes`,
-        Prisma.sql`LEFT JOIN imdb.title_basics b ON b.tconst = w.tconst
-          LEFT JOIN imdb.title_ratings r ON r.tconst = w.tconst
-          LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst AND b.tconst IS NULL`,
-      ]
-    : [
-        Prisma.sql`p.title, p.title_type, p.year AS start_year, NULL::int AS end_year, NULL::int AS runtime_minutes,
-          NULL::text[] AS genres, NULL::float8 AS rating, NULL::int AS votes`,
-        Prisma.sql`LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst`,
-      ];
+  const imdb = await imdbTablesPresent();
   const rows = await db().$queryRaw<ItemRow[]>`
-    SELECT w.tconst, w.note, w.added_at, ${columns},
+    SELECT w.tconst, w.note, w.added_at, ${titleColumns(imdb)},
            EXISTS (SELECT 1 FROM watches x
                    WHERE x.user_id = w.user_id AND x.tconst = w.tconst AND x.deleted_at IS NULL) AS seen
-    FROM watchlist w
-    ${joins}
+    FROM watchlist w ${titleJoins('w', imdb)}
     WHERE w.user_id = ${userId}
     ${orderBy}`;
   return rows.map((r) => ({
@@ -135,11 +113,11 @@ export async function listWatchlist(
     note: r.note,
     addedAt: r.added_at,
     title: r.title,
-    titleType: r.title_type,
-    startYear: r.start_year,
+    titleType: r.type,
+    startYear: r.year,
     endYear: r.end_year,
     runtimeMinutes: r.runtime_minutes,
-    genres: r.genres ?? [],
+    genres: r.genres,
     rating: r.rating,
     votes: r.votes,
     seen: r.seen,

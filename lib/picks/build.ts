@@ -1,3 +1,4 @@
+import { imdbTablesPresent } from '../titles/imdb-tables';
 import { predictGrade } from './model/predict';
 import type { TrainedModel } from './model/train';
 import type { Prediction, TitleFeatures } from './model/types';
@@ -15,7 +16,7 @@ import {
   type SectionReason,
   topGenres,
 } from './sections';
-import { bestInGenres, excludedTitles, filmsOf, imdbTablesPresent, watchlistTitles } from './sql';
+import { bestInGenres, excludedTitles, filmsOf, watchlistTitles } from './sql';
 import { loadTitleFeatures } from './titles';
 
 // One week's picks: candidates from SQL (films with enough votes, so scoring stays light), the

@@ -1,16 +1,10 @@
 import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { TITLE, titleJoins } from '../titles/title-join';
 
 // Every SQL statement of the picks, in one place. Not server-only: the picks CLI, recs:eval and
-// the benchmark run it under plain Node. The imdb.* tables exist only once the ETL has run;
-// without them titles come from provisional_titles alone and there are no candidates.
-
-export async function imdbTablesPresent(): Promise<boolean> {
-  const [row] = await db().$queryRaw<{ present: boolean }[]>`
-    SELECT count(*) = 6 AS present FROM pg_tables
-    WHERE schemaname = 'imdb' AND tablename IN ('title_basics', 'title_ratings', 'title_crew',
-      'title_episode', 'title_principals', 'name_basics')`;
-  return Boolean(row?.present);
-}
+// the benchmark run it under plain Node. The imdb.* tables exist only once the ETL has run
+// (lib/titles/imdb-tables.ts); without them there are no candidates.
 
 /** The latest grade of each title the user graded (viewings that are not deleted), or of `only` those titles. */
 export function latestGrades(userId: number, only: string[] | null = null) {
@@ -57,23 +51,14 @@ export interface TitleRow {
 
 /** `userId`: whose provisional titles fill in (null: the IMDb tables alone). */
 export function titleRows(tconsts: string[], imdb: boolean, userId: number | null) {
-  if (!imdb) {
-    return db().$queryRaw<TitleRow[]>`
-      SELECT p.tconst, p.title, p.year, p.runtime_minutes, p.title_type, p.genres, p.average_rating::float8 AS rating,
-             p.num_votes AS votes, NULL::text AS parent, p.directors AS provisional_directors
-      FROM provisional_titles p WHERE p.user_id = ${userId}::int AND p.tconst = ANY(${tconsts}::text[])`;
-  }
+  const parent = imdb
+    ? Prisma.sql`(SELECT e.parent_tconst FROM imdb.title_episode e WHERE e.tconst = t.tconst)`
+    : Prisma.sql`NULL::text`;
   return db().$queryRaw<TitleRow[]>`
-    SELECT t.tconst, coalesce(b.primary_title, p.title) AS title, coalesce(b.start_year, p.year) AS year,
-           coalesce(b.runtime_minutes, p.runtime_minutes) AS runtime_minutes,
-           coalesce(b.title_type, p.title_type) AS title_type, coalesce(b.genres, p.genres) AS genres,
-           coalesce(r.average_rating, p.average_rating)::float8 AS rating, coalesce(r.num_votes, p.num_votes) AS votes,
-           e.parent_tconst AS parent, p.directors AS provisional_directors
-    FROM unnest(${tconsts}::text[]) AS t(tconst)
-    LEFT JOIN imdb.title_basics b ON b.tconst = t.tconst
-    LEFT JOIN imdb.title_ratings r ON r.tconst = t.tconst
-    LEFT JOIN imdb.title_episode e ON e.tconst = t.tconst
-    LEFT JOIN provisional_titles p ON p.user_id = ${userId}::int AND p.tconst = t.tconst AND b.tconst IS NULL
+    SELECT t.tconst, ${TITLE.title} AS title, ${TITLE.year} AS year, ${TITLE.runtime} AS runtime_minutes,
+           ${TITLE.type} AS title_type, ${TITLE.genres} AS genres, ${TITLE.rating} AS rating, ${TITLE.votes} AS votes,
+           ${parent} AS parent, ${TITLE.provisionalDirectors} AS provisional_directors
+    FROM unnest(${tconsts}::text[]) AS t(tconst) ${titleJoins('t', imdb, Prisma.sql`${userId}::int`)}
     WHERE b.tconst IS NOT NULL OR p.tconst IS NOT NULL`;
 }
 

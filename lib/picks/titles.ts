@@ -1,5 +1,6 @@
+import { imdbTablesPresent } from '../titles/imdb-tables';
 import { emptyPeople, type GradedTitle, type TitleFeatures } from './model/types';
-import { creditRows, imdbTablesPresent, latestGrades, titleRows } from './sql';
+import { creditRows, latestGrades, titleRows } from './sql';
 
 // What the model needs to know of titles, read from the IMDb tables, or from provisional_titles
 // (what an import file said: genres, runtime, rating, votes, director names) for titles the

@@ -2,9 +2,10 @@ import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
+import { TITLE, titleJoins } from '../titles/title-join';
 import { creditsOf, PERSON_ROLES } from './figures-people';
 import { derivePeople, peopleOf } from './people-facts';
-import { PERIOD_END, titleJoins } from './sql';
+import { PERIOD_END } from './sql';
 
 // The statistics read pre-aggregated facts (stats_viewings, stats_credits, stats_people)
 // instead of joining the IMDb tables on every figure. Before each read they are brought up to
@@ -62,11 +63,9 @@ async function insertFacts(tx: Prisma.TransactionClient, userId: number, ids: nu
     INSERT INTO stats_viewings (id, user_id, tconst, watched_on, period_end, date_precision, grade, rewatch, type,
       genres, runtime, released, rating, title, region, version)
     SELECT w.id, w.user_id, w.tconst, w.watched_on, ${PERIOD_END}, w.date_precision::text, w.grade::float8, w.rewatch,
-      coalesce(b.title_type, p.title_type), coalesce(b.genres, p.genres, '{}'::text[]),
-      coalesce(b.runtime_minutes, p.runtime_minutes), coalesce(b.start_year, p.year),
-      coalesce(r.average_rating, p.average_rating)::float8, coalesce(b.primary_title, p.title),
+      ${TITLE.type}, ${TITLE.genres}, ${TITLE.runtime}, ${TITLE.year}, ${TITLE.rating}, ${TITLE.title},
       ${imdb ? REGION : Prisma.sql`NULL`}, ${WATCH_VERSION}
-    FROM watches w ${titleJoins(imdb)} ${VERSION_JOIN}
+    FROM watches w ${titleJoins('w', imdb)} ${VERSION_JOIN}
     WHERE w.user_id = ${userId} AND w.deleted_at IS NULL ${only(Prisma.sql`w.id`)}`;
   if (!imdb) return;
   // Fresh statistics first (for a full build), and the titles' credits gathered on their own:

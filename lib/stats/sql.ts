@@ -5,8 +5,7 @@ import { SERIES_AND_EPISODE_TYPES } from '../titles/types';
 import type { StatsRange } from './range';
 
 // The one place where the statistics' SQL starts: the user's viewings in a range, with what is
-// known of each title — from imdb.title_basics/title_ratings when the datasets have it, else
-// from provisional_titles (imports bring genres, runtime, year and IMDb's rating there).
+// known of each title (derived by refresh.ts through lib/titles/title-join.ts).
 
 /** The last day of a viewing's period: its day, the month's last day, or the year's last day. */
 export const PERIOD_END = Prisma.sql`(CASE w.date_precision
@@ -31,21 +30,6 @@ export function kindCondition(kind: StatsRange['kind'], type: Prisma.Sql): Prism
   if (kind === 'films') return Prisma.sql`coalesce(${type}, 'movie') <> ALL (${SERIES_AND_EPISODE_TYPES}::text[])`;
   if (kind === 'series') return Prisma.sql`${type} = ANY (${SERIES_AND_EPISODE_TYPES}::text[])`;
   return Prisma.sql`true`;
-}
-
-const NO_BASICS = Prisma.raw(`(SELECT NULL::text AS tconst, NULL::text AS title_type, NULL::text AS primary_title,
-  NULL::text AS original_title, NULL::int AS start_year, NULL::int AS runtime_minutes, NULL::text[] AS genres WHERE false)`);
-const NO_RATINGS = Prisma.raw(
-  '(SELECT NULL::text AS tconst, NULL::numeric AS average_rating, NULL::int AS num_votes WHERE false)',
-);
-
-/** The title joins of a query over `watches w`: `b` basics, `r` ratings, `p` provisional (only without `b`). */
-export function titleJoins(imdb: boolean): Prisma.Sql {
-  const basics = imdb ? Prisma.raw('imdb.title_basics') : NO_BASICS;
-  const ratings = imdb ? Prisma.raw('imdb.title_ratings') : NO_RATINGS;
-  return Prisma.sql`LEFT JOIN ${basics} b ON b.tconst = w.tconst
-    LEFT JOIN ${ratings} r ON r.tconst = w.tconst
-    LEFT JOIN provisional_titles p ON p.user_id = w.user_id AND p.tconst = w.tconst AND b.tconst IS NULL`;
 }
 
 /**

@@ -62,3 +62,21 @@ const GROUPS: Record<string, string> = {
 export function categoryHeading(category: string): string {
   return GROUPS[category] ?? professionLabel(category);
 }
+
+const SOURCE_NAMES: Record<string, string> = {
+  'imdb-web': 'IMDb’s website',
+  import: 'your import',
+  plex: 'Plex',
+  jellyfin: 'Jellyfin',
+  emby: 'Emby',
+};
+
+/** Where a provisional title came from, as a short badge and as a sentence. */
+export function provisionalLabel(source: string | null): { badge: string; sentence: string } | null {
+  if (source === null) return null;
+  const name = SOURCE_NAMES[source] ?? source;
+  return {
+    badge: source === 'imdb-web' ? 'IMDb web' : source === 'import' ? 'Imported' : name,
+    sentence: `Known from ${name} only: the next IMDb data load fills in the rest.`,
+  };
+}

@@ -80,8 +80,12 @@ export interface ParentSeries {
 
 export interface TitleSummary {
   tconst: string;
-  /** imdb: the datasets; provisional: known only from IMDb's website so far. */
+  /** imdb: the datasets; provisional: known only from provisionalSource so far. */
   source: 'imdb' | 'provisional';
+  /** Where a provisional title came from: 'imdb-web', 'import', or a media server ('plex', …). */
+  provisionalSource: string | null;
+  /** Director names as the provisional source gave them (the datasets' directors are in `directors`). */
+  provisionalDirectors: string[];
   titleType: string | null;
   primaryTitle: string;
   originalTitle: string | null;
@@ -142,8 +146,15 @@ interface BasicsRow {
 interface ProvisionalRow {
   tconst: string;
   title: string;
+  original_title: string | null;
   year: number | null;
   title_type: string | null;
+  genres: string[];
+  runtime_minutes: number | null;
+  average_rating: number | null;
+  num_votes: number | null;
+  directors: string[];
+  source: string;
 }
 
 /** The title's own facts (no people, akas or episodes), or null when neither the datasets nor provisional_titles know it. */
@@ -218,7 +229,9 @@ async function findTitle(tconst: string, userId: number): Promise<Found | null> 
     if (row) return { kind: 'imdb', row };
   }
   const [provisional] = await db().$queryRaw<ProvisionalRow[]>`
-    SELECT tconst, title, year, title_type FROM provisional_titles WHERE user_id = ${userId} AND tconst = ${tconst}`;
+    SELECT tconst, title, original_title, year, title_type, genres, runtime_minutes, average_rating::float8,
+           num_votes, directors, source
+      FROM provisional_titles WHERE user_id = ${userId} AND tconst = ${tconst}`;
   return provisional ? { kind: 'provisional', row: provisional } : null;
 }
 
@@ -230,13 +243,15 @@ function summaryOf(found: Found): TitleSummary {
       source: 'provisional',
       titleType: p.title_type,
       primaryTitle: p.title,
-      originalTitle: null,
+      originalTitle: p.original_title,
       isAdult: false,
       startYear: p.year,
       endYear: null,
-      runtimeMinutes: null,
-      genres: [],
-      rating: null,
+      runtimeMinutes: p.runtime_minutes,
+      genres: p.genres,
+      rating: rating(p.average_rating, p.num_votes),
+      provisionalSource: p.source,
+      provisionalDirectors: p.directors,
     };
   }
   const b = found.row;
@@ -251,9 +266,14 @@ function summaryOf(found: Found): TitleSummary {
     endYear: b.end_year,
     runtimeMinutes: b.runtime_minutes,
     genres: b.genres ?? [],
-    rating: b.average_rating != null && b.num_votes != null ? { average: b.average_rating, votes: b.num_votes } : null,
+    rating: rating(b.average_rating, b.num_votes),
+    provisionalSource: null,
+    provisionalDirectors: [],
   };
 }
+
+const rating = (average: number | null, votes: number | null) =>
+  average != null && votes != null ? { average: Number(average), votes } : null;
 
 interface PeopleRow {
   source: 'principal' | 'director' | 'writer';

@@ -12,6 +12,7 @@ import {
   listWatches,
   listWatchesQuery,
   restoreWatch,
+  UNKNOWN_TITLE,
   updateWatch,
   type WatchEntry,
   watchesOfTitle,
@@ -56,6 +57,13 @@ beforeAll(async () => {
       original_title text, is_adult boolean, start_year integer, end_year integer,
       runtime_minutes integer, genres text[]);
     CREATE TABLE imdb.title_ratings (tconst text PRIMARY KEY, average_rating numeric(3,1), num_votes integer);
+    -- The other five, empty: the IMDb data counts as loaded when all seven tables exist.
+    CREATE TABLE imdb.title_crew (tconst text PRIMARY KEY, directors text[], writers text[]);
+    CREATE TABLE imdb.name_basics (nconst text PRIMARY KEY, primary_name text);
+    CREATE TABLE imdb.title_akas (title_id text, ordering integer, title text, region text);
+    CREATE TABLE imdb.title_episode (tconst text PRIMARY KEY, parent_tconst text, season_number integer,
+      episode_number integer);
+    CREATE TABLE imdb.title_principals (tconst text, ordering integer, nconst text, category text);
     INSERT INTO imdb.title_basics VALUES
       ('tt0000001', 'short', 'Carmencita', 'Carmencita', false, 1894, NULL, 1, '{Documentary,Short}'),
       ('tt0111161', 'movie', 'The Shawshank Redemption', 'The Shawshank Redemption', false, 1994, NULL, 142, '{Drama}'),
@@ -142,6 +150,16 @@ describe('createWatch', () => {
   ])('refuses the date %s', async (watchedOn, message) => {
     const result = await createWatch(alice, { tconst: 'tt0111161', watchedOn });
     expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { watchedOn: [message] } });
+  });
+
+  it('refuses a title known neither to the IMDb data nor as a provisional title, naming the field', async () => {
+    const before = await db().watch.count({ where: { userId: alice } });
+    expect(await createWatch(alice, { tconst: 'tt9999999', watchedOn: '2024-01-01' })).toEqual({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { tconst: [UNKNOWN_TITLE] },
+    });
+    expect(await db().watch.count({ where: { userId: alice } })).toBe(before);
   });
 
   it('refuses an id that is not an IMDb title id', async () => {

@@ -10,7 +10,6 @@ import {
 } from '@/lib/journal/schemas';
 import { createWatch, decodeCursor, listWatches } from '@/lib/journal/watches';
 import { fieldsOf, invalid, queryOf, readJsonObject } from '@/lib/titles/api-response';
-import { getTitleSummary } from '@/lib/titles/title-details';
 
 const listQuerySchema = watchFiltersSchema.extend({
   cursor: z
@@ -52,12 +51,8 @@ export const POST = withApiAuth(
         ...(options.success ? {} : fieldsOf(options.error)),
       });
     }
-    const provisional = options.data.provisional as ProvisionalTitleInput | undefined;
-    if (!provisional && !(await getTitleSummary(input.data.tconst, user.id))) {
-      return invalid({ tconst: ['No title with this id in the IMDb data. Send `provisional` to log it anyway.'] });
-    }
     const result = await createWatch(user.id, body as WatchInput, {
-      provisional,
+      provisional: options.data.provisional as ProvisionalTitleInput | undefined,
       removeFromWatchlist: options.data.removeFromWatchlist,
     });
     if (!result.ok)
