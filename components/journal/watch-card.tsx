@@ -1,7 +1,7 @@
 import type { WatchEntry } from '@/lib/journal/watches';
 import { formatGrade, formatRuntime, reviewText, typeLabel } from '@/lib/journal/watches-format';
-import { formatRating, provisionalLabel } from '@/lib/titles/format';
 import type { PosterVersion } from '@/lib/posters/src';
+import { formatRating, provisionalLabel } from '@/lib/titles/format';
 import { Poster } from '../titles/poster';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -60,7 +60,11 @@ export function WatchCard({
   poster?: PosterVersion;
   onOpen: () => void;
 }) {
-  const facts = [watch.year ? String(watch.year) : null, typeLabel(watch.type) || null, formatRuntime(watch.runtimeMinutes)]
+  const facts = [
+    watch.year ? String(watch.year) : null,
+    typeLabel(watch.type) || null,
+    formatRuntime(watch.runtimeMinutes),
+  ]
     .filter(Boolean)
     .join(' · ');
   const about = [
