@@ -10,7 +10,7 @@ import { isOwner } from '@/lib/auth/users';
 import { inbox } from '@/lib/connections/deliveries';
 import { etlIsRunning } from '@/lib/imdb/etl-status';
 import { reviewQueue } from '@/lib/import';
-import { listWatches } from '@/lib/journal/watches';
+import { listWatches } from '@/lib/journal/diary-query';
 import { getPickList } from '@/lib/picks';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { GradeBadge } from '@/components/journal/watch-card';
 import { Card } from '@/components/ui/card';
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { formatWatchedOn } from '@/lib/journal/watches-format';
 
 /** The last few viewings, each linking to its title. */

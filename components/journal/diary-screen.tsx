@@ -7,8 +7,10 @@ import { CalendarIcon, ChevronDownIcon, PlusIcon, SearchIcon } from '@/component
 import { deleteWatchAction } from '@/lib/journal/actions/delete-watch';
 import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
 import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
+import type { DiaryFacets } from '@/lib/journal/diary-facets';
 import type { ExtraFilter } from '@/lib/journal/diary-filters';
-import type { DiaryFacets, WatchEntry, WatchPage } from '@/lib/journal/watches';
+import type { WatchPage } from '@/lib/journal/diary-query';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
 import type { PosterMap } from '@/lib/posters/src';
 import { usePendingLogs } from '../offline/outbox-context';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { type JournalSuggestions, loadSuggestionsAction } from '@/lib/journal/actions/load-suggestions';
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { formatRuntime, typeLabel } from '@/lib/journal/watches-format';
 import { Sheet } from '../ui/sheet';
 import { type LogTarget, WatchForm } from './watch-form';

@@ -1,4 +1,4 @@
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { formatGrade, formatRuntime, reviewText, typeLabel } from '@/lib/journal/watches-format';
 import type { PosterVersion } from '@/lib/posters/src';
 import { formatRating, provisionalLabel } from '@/lib/titles/format';
@@ -67,10 +67,11 @@ export function WatchCard({
   ]
     .filter(Boolean)
     .join(' · ');
+  // What matters most first: a phone shows the start of the line only.
   const about = [
-    watch.directors.length ? `Directed by ${watch.directors.slice(0, 2).join(', ')}` : null,
-    watch.genres.slice(0, 3).join(', ') || null,
     watch.rating !== null ? `IMDb ${formatRating(watch.rating)}` : null,
+    watch.genres.slice(0, 2).join(', ') || null,
+    watch.directors.slice(0, 2).join(', ') || null,
   ].filter(Boolean);
   const provisional = provisionalLabel(watch.provisionalSource);
   const review = reviewText(watch.review);

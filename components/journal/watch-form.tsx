@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from 'react';
 import type { JournalSuggestions } from '@/lib/journal/actions/load-suggestions';
 import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { reviewText } from '@/lib/journal/watches-format';
 import { formValues, logChange } from '@/lib/offline/log-change';
 import { outcomeOf } from '@/lib/offline/outbox';

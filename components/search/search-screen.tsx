@@ -7,7 +7,7 @@ import { LogSheet } from '@/components/journal/log-sheet';
 import type { LogTarget } from '@/components/journal/watch-form';
 import { ClapperIcon, CloseIcon, SearchIcon } from '@/components/shell/icons';
 import { Toast, type ToastData } from '@/components/ui/toast';
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { formatGrade } from '@/lib/journal/watches-format';
 import type { PosterMap } from '@/lib/posters/src';
 import { type OnlineSearchAnswer, searchOnlineAction } from '@/lib/search/actions/search-online';

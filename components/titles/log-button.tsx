@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { LogSheet } from '@/components/journal/log-sheet';
 import type { LogTarget } from '@/components/journal/watch-form';
 import { Toast, type ToastData } from '@/components/ui/toast';
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 
 /** The title page's Log button: opens the journal's log sheet for this title, then refreshes the page. */
 export function LogButton({ target }: { target: LogTarget }) {

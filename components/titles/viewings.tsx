@@ -1,4 +1,4 @@
-import type { WatchEntry } from '@/lib/journal/watches';
+import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { formatGrade, formatWatchedOn, reviewText } from '@/lib/journal/watches-format';
 import { Card } from '../ui/card';
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { createWatch, updateWatch, watchesOfTitle } from '../journal/watches';
+import { watchesOfTitle } from '../journal/watch-entry';
+import { createWatch, updateWatch } from '../journal/watch-writes';
 import type { Connection } from './connections';
 import { claimPlay, type DeliveryRecord, leaveInbox, recordDelivery, releasePlay } from './deliveries';
 import { matchItem } from './match';

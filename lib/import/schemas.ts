@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../validation/row-id';
 import { safeString } from '../validation/text';
 import type { ImportFormat, ImportRecordView } from './types';
 
@@ -25,12 +26,7 @@ export const RECORD_STATUSES = [
 ] as const satisfies readonly ImportRecordView['status'][];
 
 /** A batch or record id from a form field or a URL segment. */
-export const idField = (what: string) =>
-  z.coerce
-    .number({ error: `A ${what} id is a positive whole number.` })
-    .int(`A ${what} id is a positive whole number.`)
-    .positive(`A ${what} id is a positive whole number.`)
-    .max(2_147_483_647, `No ${what} has so large an id.`);
+export const idField = rowIdSchema;
 
 export const batchFormSchema = z.object({ batchId: idField('batch') });
 

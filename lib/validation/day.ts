@@ -3,7 +3,7 @@ import { z } from 'zod';
 // A calendar day as every query takes it. Year 0 matches the pattern and even Date.parse, but
 // PostgreSQL has no year 0 (a 500 instead of a field message), so days start at 0001-01-01.
 
-function isRealDay(s: string): boolean {
+export function isRealDay(s: string): boolean {
   const date = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s) && s >= '0001-01-01';
 }

@@ -11,7 +11,7 @@ import { db } from '../../lib/db/client';
 import { Prisma } from '../../lib/db/generated/client';
 import { commitImport, previewImport } from '../../lib/import';
 import type { ImportFile } from '../../lib/import/types';
-import { createWatch, deleteWatch } from '../../lib/journal/watches';
+import { createWatch, deleteWatch } from '../../lib/journal/watch-writes';
 import { addToWatchlist } from '../../lib/journal/watchlist';
 import { saveGradeModel } from '../../lib/picks/sql';
 import { dismissTitle, savePickList, weekOf } from '../../lib/picks/store';

@@ -2,21 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { Prisma } from '../../lib/db/generated/client';
-import {
-  createWatch,
-  deleteWatch,
-  diaryFacets,
-  distinctCompanions,
-  distinctTags,
-  getWatch,
-  listWatches,
-  listWatchesQuery,
-  restoreWatch,
-  UNKNOWN_TITLE,
-  updateWatch,
-  type WatchEntry,
-  watchesOfTitle,
-} from '../../lib/journal/watches';
+import { diaryFacets, distinctCompanions, distinctTags } from '../../lib/journal/diary-facets';
+import { listWatches, listWatchesQuery } from '../../lib/journal/diary-query';
+import { getWatch, type WatchEntry, watchesOfTitle } from '../../lib/journal/watch-entry';
+import { createWatch, deleteWatch, restoreWatch, UNKNOWN_TITLE, updateWatch } from '../../lib/journal/watch-writes';
 import { freshDatabase } from '../helpers/database';
 
 // The journal's functions on a real PostgreSQL, with a few IMDb titles in imdb.* tables

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listWatches } from '../../lib/journal/diary-query';
 import { watchFiltersSchema } from '../../lib/journal/schemas';
-import { listWatches } from '../../lib/journal/watches';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
 import { loadFixtureImdb, seedFixtureJournal } from '../helpers/stats-fixture';
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { commitImport, undoImport } from '../../lib/import/commit';
 import { previewImport } from '../../lib/import/preview';
-import { createWatch, deleteWatch, restoreWatch, updateWatch } from '../../lib/journal/watches';
+import { createWatch, deleteWatch, restoreWatch, updateWatch } from '../../lib/journal/watch-writes';
 import { getDashboard } from '../../lib/stats/dashboard';
 import type { StatsRange } from '../../lib/stats/range';
 import { refreshStats } from '../../lib/stats/refresh';

@@ -16,7 +16,7 @@ import { dismissInboxItem, leaveInbox } from '../../lib/connections/deliveries';
 import { resetDeliveryLimits } from '../../lib/connections/rate-limit';
 import { db } from '../../lib/db/client';
 import { commitImport, discardPreview, previewImport, resolveReviewItem, undoImport } from '../../lib/import';
-import { createWatch, deleteWatch, updateWatch } from '../../lib/journal/watches';
+import { createWatch, deleteWatch, updateWatch } from '../../lib/journal/watch-writes';
 import { saveGradeModel } from '../../lib/picks/sql';
 import { dismissTitle, savePickList, weekOf } from '../../lib/picks/store';
 import { refreshStats } from '../../lib/stats/refresh';

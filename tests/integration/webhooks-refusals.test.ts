@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createConnection, listConnections, revokeConnection } from '../../lib/connections/connections';
 import { deliveryLog, inbox } from '../../lib/connections/deliveries';
 import { resetDeliveryLimits } from '../../lib/connections/rate-limit';
-import { watchesOfTitle } from '../../lib/journal/watches';
+import { watchesOfTitle } from '../../lib/journal/watch-entry';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
 import {
   embySample,

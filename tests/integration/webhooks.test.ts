@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createConnection } from '../../lib/connections/connections';
 import { deliveryLog, inbox } from '../../lib/connections/deliveries';
 import { resetDeliveryLimits } from '../../lib/connections/rate-limit';
-import { updateWatch, watchesOfTitle } from '../../lib/journal/watches';
+import { watchesOfTitle } from '../../lib/journal/watch-entry';
+import { updateWatch } from '../../lib/journal/watch-writes';
 import { createUser, loadSamples, setUpFreshDatabase } from '../helpers/api';
 import {
   embySample,

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { type DiaryFilterValues, DiaryScreen } from '@/components/journal/diary-screen';
 import { requireUser } from '@/lib/auth/request';
+import { diaryFacets } from '@/lib/journal/diary-facets';
 import { DIARY_FILTERS } from '@/lib/journal/diary-filters';
+import { listWatches } from '@/lib/journal/diary-query';
 import { watchFiltersSchema } from '@/lib/journal/schemas';
-import { diaryFacets, listWatches } from '@/lib/journal/watches';
 import { postersFor } from '@/lib/posters/availability';
 import { personName } from '@/lib/stats';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { authedFormAction } from '@/lib/auth/action';
-import { updateWatch } from '@/lib/journal/watches';
+import { updateWatch } from '@/lib/journal/watch-writes';
 import { inboxItem, leaveInbox } from '../deliveries';
 import { inboxGradeSchema } from '../schemas';
 

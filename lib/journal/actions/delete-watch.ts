@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/request';
-import { deleteWatch } from '../watches';
+import { deleteWatch } from '../watch-writes';
 
 /** Deletes a viewing softly; restoreWatchAction undoes it. */
 export async function deleteWatchAction(id: number): Promise<{ ok: boolean }> {

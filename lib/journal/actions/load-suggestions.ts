@@ -1,7 +1,7 @@
 'use server';
 
 import { requireUser } from '@/lib/auth/request';
-import { distinctCompanions, distinctPlaces, distinctTags } from '../watches';
+import { distinctCompanions, distinctPlaces, distinctTags } from '../diary-facets';
 
 export interface JournalSuggestions {
   tags: string[];

@@ -3,8 +3,8 @@
 import { requireUser } from '@/lib/auth/request';
 import { postersFor } from '@/lib/posters/availability';
 import type { PosterMap } from '@/lib/posters/src';
+import { listWatches, type WatchPage } from '../diary-query';
 import { watchFiltersSchema } from '../schemas';
-import { listWatches, type WatchPage } from '../watches';
 
 /** The diary's next page (infinite scroll / Load more), with the filters of the page, and its posters. */
 export async function loadWatchesAction(

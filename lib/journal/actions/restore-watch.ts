@@ -2,7 +2,8 @@
 
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/request';
-import { restoreWatch, type WatchEntry } from '../watches';
+import type { WatchEntry } from '../watch-entry';
+import { restoreWatch } from '../watch-writes';
 
 /** Undo for deleteWatchAction: the viewing back, or null. */
 export async function restoreWatchAction(id: number): Promise<WatchEntry | null> {

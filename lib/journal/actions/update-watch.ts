@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { type ActionState, authedFormAction } from '@/lib/auth/action';
 import { watchInputSchema } from '../schemas';
-import { updateWatch, type WatchEntry } from '../watches';
+import type { WatchEntry } from '../watch-entry';
+import { updateWatch } from '../watch-writes';
 
 export type UpdateWatchState = ActionState & { watch?: WatchEntry };
 

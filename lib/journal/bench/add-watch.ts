@@ -8,7 +8,7 @@ import { runEtl } from '../../../etl/run';
 import { createSession, validateSession } from '../../auth/sessions';
 import { createUser } from '../../auth/users';
 import { db } from '../../db/client';
-import { createWatch } from '../watches';
+import { createWatch } from '../watch-writes';
 
 const EXISTING = 5000;
 const RUNS = 300;

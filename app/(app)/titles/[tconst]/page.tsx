@@ -14,7 +14,7 @@ import { TitleHeader } from '@/components/titles/title-header';
 import { Viewings } from '@/components/titles/viewings';
 import { WatchlistToggle } from '@/components/titles/watchlist-toggle';
 import { requireUser } from '@/lib/auth/request';
-import { watchesOfTitle } from '@/lib/journal/watches';
+import { watchesOfTitle } from '@/lib/journal/watch-entry';
 import { isOnWatchlist } from '@/lib/journal/watchlist';
 import { titlePredictions } from '@/lib/picks';
 import { posterOf } from '@/lib/posters/availability';

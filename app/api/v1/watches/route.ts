@@ -2,13 +2,14 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
 import { idempotent } from '@/lib/http/idempotency';
+import { decodeCursor, listWatches } from '@/lib/journal/diary-query';
 import {
   type ProvisionalTitleInput,
   type WatchInput,
   watchFiltersSchema,
   watchInputSchema,
 } from '@/lib/journal/schemas';
-import { createWatch, decodeCursor, listWatches } from '@/lib/journal/watches';
+import { createWatch } from '@/lib/journal/watch-writes';
 import { fieldsOf, invalid, queryOf, readJsonObject } from '@/lib/titles/api-response';
 
 const listQuerySchema = watchFiltersSchema.extend({

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
-import { watchesOfTitle } from '@/lib/journal/watches';
+import { watchesOfTitle } from '@/lib/journal/watch-entry';
 import { getWatchlistEntry } from '@/lib/journal/watchlist';
 import { invalid, notFound, queryOf } from '@/lib/titles/api-response';
 import { tconstSchema } from '@/lib/titles/ids';

@@ -3,18 +3,14 @@ import { z } from 'zod';
 import { withApiAuth } from '@/lib/auth/api';
 import { idempotent } from '@/lib/http/idempotency';
 import type { WatchPatchInput } from '@/lib/journal/schemas';
-import { deleteWatch, getWatch, updateWatch } from '@/lib/journal/watches';
+import { getWatch } from '@/lib/journal/watch-entry';
+import { deleteWatch, updateWatch } from '@/lib/journal/watch-writes';
 import { invalid, notFound, readJsonObject } from '@/lib/titles/api-response';
+import { rowIdSchema } from '@/lib/validation/row-id';
 
 type Context = RouteContext<'/api/v1/watches/[id]'>;
 
-const idSchema = z.object({
-  id: z.coerce
-    .number({ error: 'A watch id is a positive whole number.' })
-    .int('A watch id is a positive whole number.')
-    .positive('A watch id is a positive whole number.')
-    .max(2_147_483_647, 'No watch has so large an id.'),
-});
+const idSchema = z.object({ id: rowIdSchema('watch') });
 
 async function watchId(context: Context) {
   return idSchema.safeParse(await context.params);

@@ -1,0 +1,102 @@
+import 'server-only';
+import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { imdbTablesPresent } from '../titles/imdb-tables';
+import { type TitleColumns, type TitleFacts, titleColumns, titleFacts, titleJoins } from '../titles/title-join';
+import { isRowId } from '../validation/row-id';
+import { type DatePrecision, formatWatchDate } from './schemas';
+
+// A viewing as the journal reads it: its row with its title. Every function takes the signed-in
+// user's id and touches only that user's rows; soft-deleted rows (deleted_at set) are invisible.
+
+/** One viewing with what is known of its title (see lib/titles/title-join.ts), as plain JSON-friendly values. */
+export interface WatchEntry extends TitleFacts {
+  id: number;
+  tconst: string;
+  /** The date in its precision: '2024-03-09', '2024-03', '2024', or null when unknown. */
+  watchedOn: string | null;
+  datePrecision: DatePrecision;
+  grade: number | null;
+  rewatch: boolean;
+  /** As stored; imports may have put HTML here (see reviewText in watches-format.ts). */
+  review: string | null;
+  tags: string[];
+  place: string | null;
+  companions: string[];
+  importBatchId: number | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Known only from a provisional source so far (provisionalSource says which). */
+  provisional: boolean;
+}
+
+/** The title joins over `watches w`, and the full row of a viewing with its title. */
+export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma.Sql }> {
+  const imdb = await imdbTablesPresent();
+  const columns = Prisma.sql`
+  w.id, w.tconst, to_char(w.watched_on, 'YYYY-MM-DD') AS watched_on, w.date_precision::text AS date_precision,
+  w.grade::float8 AS grade, w.rewatch, w.review, w.tags, w.place, w.companions, w.import_batch_id,
+  w.created_at, w.updated_at, ${titleColumns(imdb)}`;
+  return { joins: titleJoins('w', imdb), columns };
+}
+
+export interface WatchRow extends TitleColumns {
+  id: number;
+  tconst: string;
+  watched_on: string | null;
+  date_precision: DatePrecision;
+  grade: number | null;
+  rewatch: boolean;
+  review: string | null;
+  tags: string[] | null;
+  place: string | null;
+  companions: string[] | null;
+  import_batch_id: number | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function toEntry(row: WatchRow): WatchEntry {
+  const facts = titleFacts(row);
+  return {
+    id: row.id,
+    tconst: row.tconst,
+    watchedOn: formatWatchDate(row.watched_on, row.date_precision),
+    datePrecision: row.date_precision,
+    grade: row.grade === null ? null : Number(row.grade),
+    rewatch: row.rewatch,
+    review: row.review,
+    tags: row.tags ?? [],
+    place: row.place,
+    companions: row.companions ?? [],
+    importBatchId: row.import_batch_id,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    ...facts,
+    provisional: facts.provisionalSource !== null,
+  };
+}
+
+export async function readWatch(userId: number, id: number): Promise<WatchEntry | null> {
+  const { joins, columns } = await viewingSql();
+  const rows = await db().$queryRaw<WatchRow[]>`
+    SELECT ${columns} FROM watches w ${joins}
+    WHERE w.id = ${id} AND w.user_id = ${userId} AND w.deleted_at IS NULL`;
+  return rows[0] ? toEntry(rows[0]) : null;
+}
+
+/** One viewing of the user's, or null (another user's, deleted, or no such id). */
+export async function getWatch(userId: number, id: number): Promise<WatchEntry | null> {
+  if (!isRowId(id)) return null;
+  return readWatch(userId, id);
+}
+
+/** All of the user's viewings of one title, newest first. */
+export async function watchesOfTitle(userId: number, tconst: string): Promise<WatchEntry[]> {
+  const { joins, columns } = await viewingSql();
+  const rows = await db().$queryRaw<WatchRow[]>`
+    SELECT ${columns} FROM watches w ${joins}
+    WHERE w.user_id = ${userId} AND w.tconst = ${tconst} AND w.deleted_at IS NULL
+    ORDER BY w.watched_on DESC NULLS LAST, w.date_precision, w.id DESC`;
+  return rows.map(toEntry);
+}
