@@ -114,7 +114,7 @@ export function DiaryScreen({
     if (!cursor || loading) return;
     setLoading(true);
     try {
-      const page = await loadWatchesAction(filters as Record<string, string>, cursor);
+      const page = await loadWatchesAction({ filters: filters as Record<string, string>, cursor });
       setItems((current) => {
         const known = new Set(current.map((w) => w.id));
         return [...current, ...page.watches.filter((w) => !known.has(w.id))];

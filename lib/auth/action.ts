@@ -1,5 +1,5 @@
 import 'server-only';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { requireUser } from './request';
 import type { UserRecord } from './users';
 
@@ -37,12 +37,38 @@ export function formAction<S extends z.ZodType>(schema: S, handler: (data: z.inf
   };
 }
 
-/** Same, for signed-in users only: the handler receives the user. */
+/** Same, for signed-in users only: the user is checked first, then the form; the handler receives both. */
 export function authedFormAction<S extends z.ZodType>(
   schema: S,
   handler: (data: z.infer<S>, user: UserRecord) => Promise<ActionState>,
 ) {
-  return formAction(schema, async (data) => handler(data, await requireUser()));
+  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const user = await requireUser();
+    return formAction(schema, (data) => handler(data, user))(prev, formData);
+  };
+}
+
+/**
+ * A server action called with an argument (or a form's FormData, see formObject), for signed-in
+ * users only: the user is checked first, then the argument with `schema`; an invalid one gets
+ * `fallback` back and reaches nothing.
+ */
+export function authedAction<S extends z.ZodType, R>(
+  schema: S,
+  fallback: R,
+  handler: (data: z.infer<S>, user: UserRecord) => Promise<R>,
+) {
+  type Args = undefined extends z.input<S> ? [input?: z.input<S>] : [input: z.input<S>];
+  return async (...[input]: Args): Promise<R> => {
+    const user = await requireUser();
+    const parsed = schema.safeParse(input);
+    return parsed.success ? handler(parsed.data, user) : fallback;
+  };
+}
+
+/** A schema for the fields of a form posted straight to an action (`<form action={…}>`). */
+export function formObject<S extends z.ZodType>(schema: S) {
+  return z.preprocess((value) => (value instanceof FormData ? Object.fromEntries(value) : value), schema);
 }
 
 function withoutSecrets(values: Record<string, string>): Record<string, string> {

@@ -19,6 +19,8 @@ vi.mock('next/headers', () => import('../helpers/next-request'));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('../../lib/imdb/etl-launcher', () => ({ launchEtl: vi.fn(), SAMPLE_SOURCE: 'etl/sample' }));
 const { startEtlAction } = await import('../../lib/imdb/actions/start-etl');
+const { createApiTokenAction } = await import('../../lib/auth/actions/create-api-token');
+const { deleteWatchAction } = await import('../../lib/journal/actions/delete-watch');
 
 process.env.DATABASE_URL = await freshDatabase();
 afterAll(() => db().$disconnect());
@@ -197,6 +199,20 @@ describe('sessions in Settings', () => {
     expect(await revokeSession(alice.id, phoneRow?.id ?? '')).toBe(true);
     expect(await validateSession(phone.token)).toBeNull();
     expect(await validateSession(laptop.token)).toEqual(alice);
+  });
+});
+
+describe('server actions', () => {
+  it('check the session before they look at their input, form or not', async () => {
+    const tooLong = new FormData();
+    tooLong.set('label', 'x'.repeat(500));
+    // No session: a redirect to sign in, not a field message that would tell what was wrong.
+    await expect(createApiTokenAction({}, tooLong)).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(deleteWatchAction(-1)).rejects.toThrow(/NEXT_REDIRECT/);
+    const member = await account('member');
+    request.cookies.set('journal_session', (await createSession(member.id)).token);
+    expect((await createApiTokenAction({}, tooLong)).fieldErrors?.label).toBeDefined();
+    expect(await deleteWatchAction(-1)).toEqual({ ok: false });
   });
 });
 

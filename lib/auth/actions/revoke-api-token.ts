@@ -2,14 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { authedAction, formObject } from '../action';
 import { revokeApiToken } from '../api-tokens';
-import { requireUser } from '../request';
 
 const idSchema = z.coerce.number().int().positive();
 
-export async function revokeApiTokenAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const id = idSchema.safeParse(formData.get('id'));
-  if (id.success) await revokeApiToken(user.id, id.data);
-  revalidatePath('/settings');
-}
+export const revokeApiTokenAction = authedAction(
+  formObject(z.object({ id: idSchema })),
+  undefined,
+  async ({ id }, user) => {
+    await revokeApiToken(user.id, id);
+    revalidatePath('/settings');
+  },
+);

@@ -2,14 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '../request';
+import { authedAction, formObject } from '../action';
 import { revokeSession } from '../sessions';
 
 const idSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
-export async function revokeSessionAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const id = idSchema.safeParse(formData.get('id'));
-  if (id.success) await revokeSession(user.id, id.data);
-  revalidatePath('/settings');
-}
+export const revokeSessionAction = authedAction(
+  formObject(z.object({ id: idSchema })),
+  undefined,
+  async ({ id }, user) => {
+    await revokeSession(user.id, id);
+    revalidatePath('/settings');
+  },
+);

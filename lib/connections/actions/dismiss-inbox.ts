@@ -2,15 +2,17 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/request';
+import { authedAction, formObject } from '@/lib/auth/action';
 import { dismissInboxItem } from '../deliveries';
 
 const idSchema = z.coerce.number().int().positive();
 
 /** Off the Home inbox; the viewing (if one was logged) and the delivery log stay. */
-export async function dismissInboxAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const id = idSchema.safeParse(formData.get('id'));
-  if (id.success) await dismissInboxItem(user.id, id.data);
-  revalidatePath('/');
-}
+export const dismissInboxAction = authedAction(
+  formObject(z.object({ id: idSchema })),
+  undefined,
+  async ({ id }, user) => {
+    await dismissInboxItem(user.id, id);
+    revalidatePath('/');
+  },
+);

@@ -1,12 +1,10 @@
 'use server';
 
-import { z } from 'zod';
-import { requireUser } from '@/lib/auth/request';
+import { authedAction } from '@/lib/auth/action';
+import { rowIdSchema } from '@/lib/validation/row-id';
 import { deleteWatch } from '../watch-writes';
 
 /** Deletes a viewing softly; restoreWatchAction undoes it. */
-export async function deleteWatchAction(id: number): Promise<{ ok: boolean }> {
-  const user = await requireUser();
-  const parsed = z.number().int().positive().safeParse(id);
-  return { ok: parsed.success && (await deleteWatch(user.id, parsed.data)) };
-}
+export const deleteWatchAction = authedAction(rowIdSchema('watch'), { ok: false }, async (id, user) => ({
+  ok: await deleteWatch(user.id, id),
+}));

@@ -1,6 +1,7 @@
 'use server';
 
-import { requireUser } from '@/lib/auth/request';
+import { z } from 'zod';
+import { authedAction } from '@/lib/auth/action';
 import { distinctCompanions, distinctPlaces, distinctTags } from '../diary-facets';
 
 export interface JournalSuggestions {
@@ -10,12 +11,15 @@ export interface JournalSuggestions {
 }
 
 /** The autocomplete lists of the log sheet: the user's tags, companions and places, most used first. */
-export async function loadSuggestionsAction(): Promise<JournalSuggestions> {
-  const user = await requireUser();
-  const [tags, companions, places] = await Promise.all([
-    distinctTags(user.id),
-    distinctCompanions(user.id),
-    distinctPlaces(user.id),
-  ]);
-  return { tags, companions, places };
-}
+export const loadSuggestionsAction = authedAction(
+  z.undefined(),
+  { tags: [], companions: [], places: [] } as JournalSuggestions,
+  async (_none, user) => {
+    const [tags, companions, places] = await Promise.all([
+      distinctTags(user.id),
+      distinctCompanions(user.id),
+      distinctPlaces(user.id),
+    ]);
+    return { tags, companions, places };
+  },
+);

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/request';
+import { authedAction } from '@/lib/auth/action';
 import { searchImdbOnline } from '@/lib/imdb-web/fetch';
 import { journalPresence } from '@/lib/journal/presence';
 import type { OnlineCandidate } from '../merge';
@@ -12,13 +12,11 @@ export interface OnlineSearchAnswer {
 }
 
 const querySchema = z.string().trim().min(1).max(200);
+const NO_ANSWER: OnlineSearchAnswer = { results: [], errors: [] };
 
 /** "Search IMDb": the website's answer for titles the local data does not have (yet), marked for the user. */
-export async function searchOnlineAction(query: string): Promise<OnlineSearchAnswer> {
-  const user = await requireUser();
-  const term = querySchema.safeParse(query);
-  if (!term.success) return { results: [], errors: [] };
-  const outcome = await searchImdbOnline(term.data);
+export const searchOnlineAction = authedAction(querySchema, NO_ANSWER, async (term, user) => {
+  const outcome = await searchImdbOnline(term);
   const marks = await journalPresence(
     user.id,
     outcome.results.map((r) => r.tconst),
@@ -31,4 +29,4 @@ export async function searchOnlineAction(query: string): Promise<OnlineSearchAns
     })),
     errors: outcome.errors,
   };
-}
+});
