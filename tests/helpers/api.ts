@@ -7,6 +7,7 @@ import { createSession, SESSION_COOKIE } from '../../lib/auth/sessions';
 import { db } from '../../lib/db/client';
 import { freshDatabase } from './database';
 import { REALDATA } from './etl-data';
+import { checkRequest, checkResponse } from './openapi-check';
 
 /** A fresh database for this test file; lib/db reads DATABASE_URL on first use, so set it first. */
 export async function setUpFreshDatabase(): Promise<string> {
@@ -50,6 +51,8 @@ export type CallOptions = {
   body?: unknown;
   params?: Record<string, string>;
   headers?: Record<string, string>;
+  /** Hostile input only, with a comment saying why: the body is not checked against openapi.yaml (the answer still is). */
+  unchecked?: 'request';
 };
 
 /** A session cookie header for the user, as a browser sends it after signing in. */
@@ -60,7 +63,8 @@ export async function sessionCookieOf(userId: number): Promise<string> {
 
 /**
  * Calls a Next.js route handler directly and parses its JSON answer (other answers stay text); a
- * string body is sent as is, as JSON unless `headers` gives another Content-Type.
+ * string body is sent as is, as JSON unless `headers` gives another Content-Type. The request's
+ * JSON body and the answer must be as openapi.yaml describes them.
  */
 export async function call(handler: unknown, method: string, url: string, options: CallOptions = {}) {
   const headers: Record<string, string> = { ...options.headers };
@@ -77,8 +81,26 @@ export async function call(handler: unknown, method: string, url: string, option
           ? options.body
           : JSON.stringify(options.body),
   });
+  if (options.unchecked !== 'request') checkRequest(method, url, request.headers.get('content-type'), options.body);
   const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
+  const body = await checkedBody(request, response);
+  return { status: response.status, body, headers: response.headers };
+}
+
+/**
+ * For a route handler called with a Request of its own (a multipart upload, a stream): the
+ * answer must be as openapi.yaml describes it. The response can still be read.
+ */
+export async function checkAnswer(request: Request, response: Response): Promise<Response> {
+  await checkedBody(request, response.clone());
+  return response;
+}
+
+async function checkedBody(request: Request, response: Response) {
   const text = await response.text();
-  const json = response.headers.get('content-type')?.includes('json');
-  return { status: response.status, body: text ? (json ? JSON.parse(text) : text) : null, headers: response.headers };
+  const contentType = response.headers.get('content-type');
+  // JSON and +json, not NDJSON lines.
+  const body = text ? (/[/+]json\b/.test(contentType ?? '') ? JSON.parse(text) : text) : null;
+  checkResponse(request.method, request.url, response.status, contentType, body);
+  return body;
 }

@@ -16,7 +16,7 @@ import { addToWatchlist } from '../../lib/journal/watchlist';
 import { saveGradeModel } from '../../lib/picks/sql';
 import { dismissTitle, savePickList, weekOf } from '../../lib/picks/store';
 import { refreshStats } from '../../lib/stats/refresh';
-import { call } from './api';
+import { call, checkAnswer } from './api';
 import { FIXTURES, importFile } from './import-journal';
 
 // Two accounts with rows in every table an account writes, keyed alike (same titles, week,
@@ -101,7 +101,10 @@ export async function deliver(secret: string, body: string) {
     headers: { 'content-type': 'application/json' },
     body,
   });
-  const response = await postWebhook(request, { params: Promise.resolve({ kind: 'generic', secret }) });
+  const response = await checkAnswer(
+    request,
+    await postWebhook(request, { params: Promise.resolve({ kind: 'generic', secret }) }),
+  );
   return { status: response.status, body: await response.json() };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { POST } from '../../app/api/v1/webhooks/[kind]/[secret]/route';
+import { checkAnswer } from './api';
 import { REALDATA } from './etl-data';
 
 // The real media-server deliveries (realdata/media-servers) and the ways their servers send them.
@@ -19,7 +20,7 @@ export async function postWebhook(kind: string, secret: string, body: BodyInit |
     body,
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit);
-  const response = await POST(request, { params: Promise.resolve({ kind, secret }) });
+  const response = await checkAnswer(request, await POST(request, { params: Promise.resolve({ kind, secret }) }));
   return { status: response.status, body: await response.json() };
 }
 

@@ -6,7 +6,14 @@ import * as watchRoute from '../../app/api/v1/watches/[id]/route';
 import * as watchesRoute from '../../app/api/v1/watches/route';
 import * as watchlistRoute from '../../app/api/v1/watchlist/route';
 import { db } from '../../lib/db/client';
-import { call, createUserWithToken, loadSamples, sessionCookieOf, setUpFreshDatabase } from '../helpers/api';
+import {
+  call,
+  checkAnswer,
+  createUserWithToken,
+  loadSamples,
+  sessionCookieOf,
+  setUpFreshDatabase,
+} from '../helpers/api';
 
 // Writes through the API signed in by cookie must come from the app's own origin (the call
 // helper sends requests to http://localhost), and JSON bodies must say they are JSON: a page
@@ -97,14 +104,12 @@ describe('a write signed in by cookie', () => {
     const form = new FormData();
     const csv = 'Const,Your Rating,Date Rated,Title,Title Type,Year\r\ntt0000001,8,2025-01-10,Carmencita,Short,1894';
     form.append('file', new Blob([csv]), 'ratings.csv');
-    const uploaded = await importsRoute.POST(
-      new Request('http://localhost/api/v1/imports', {
-        method: 'POST',
-        headers: { cookie, origin: 'http://localhost' },
-        body: form,
-      }),
-      { params: Promise.resolve({}) },
-    );
+    const request = new Request('http://localhost/api/v1/imports', {
+      method: 'POST',
+      headers: { cookie, origin: 'http://localhost' },
+      body: form,
+    });
+    const uploaded = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
     expect(uploaded.status).toBe(201);
     const { batchId } = (await uploaded.json()) as { batchId: number };
     const params = { id: String(batchId) };

@@ -5,7 +5,7 @@ import * as watchesRoute from '../../app/api/v1/watches/route';
 import { DELETE as unlist } from '../../app/api/v1/watchlist/[tconst]/route';
 import * as watchlistRoute from '../../app/api/v1/watchlist/route';
 import { db } from '../../lib/db/client';
-import { call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../helpers/api';
+import { type CallOptions, call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../helpers/api';
 
 // The write routes with an Idempotency-Key: a repeat of the same key by the same account gets
 // the first answer and writes nothing, even when the repeats arrive at the same time.
@@ -13,8 +13,8 @@ import { call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../h
 const databaseUrl = await setUpFreshDatabase();
 
 const keyed = (key: string) => ({ 'idempotency-key': key });
-const create = (token: string, body: unknown, key?: string) =>
-  call(watchesRoute.POST, 'POST', '/api/v1/watches', { token, body, headers: key ? keyed(key) : {} });
+const create = (token: string, body: unknown, key?: string, options: CallOptions = {}) =>
+  call(watchesRoute.POST, 'POST', '/api/v1/watches', { token, body, headers: key ? keyed(key) : {}, ...options });
 const patch = (token: string, id: number, body: unknown, key: string) =>
   call(patchOne, 'PATCH', `/api/v1/watches/${id}`, { token, body, params: { id: String(id) }, headers: keyed(key) });
 const remove = (token: string, id: number, key: string) =>
@@ -76,9 +76,11 @@ describe('POST /api/v1/watches with an Idempotency-Key', () => {
 
   it('a refused request is replayed as refused; a malformed key is 400', async () => {
     const key = randomUUID();
-    const bad = await create(alice.token, { tconst: 'tt0000001', watchedOn: 'someday' }, key);
+    // A date that is none, on purpose: the document rightly refuses it, the answer is checked.
+    const wrong = { unchecked: 'request' } as const;
+    const bad = await create(alice.token, { tconst: 'tt0000001', watchedOn: 'someday' }, key, wrong);
     expect(bad.status).toBe(400);
-    expect(await create(alice.token, { tconst: 'tt0000001', watchedOn: 'someday' }, key)).toMatchObject({
+    expect(await create(alice.token, { tconst: 'tt0000001', watchedOn: 'someday' }, key, wrong)).toMatchObject({
       status: 400,
       body: bad.body,
     });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as importsRoute from '../../app/api/v1/imports/route';
 import { wideCsv, zerosBomb } from '../../lib/import/bench/bombs';
 import { MAX_UPLOAD_BYTES } from '../../lib/import/limits';
-import { createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { checkAnswer, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 
 // POST /api/v1/imports refuses what exceeds the import limits: 413 for too large, 422 for
 // unreadable, each naming the file; a chunked body without content-length is counted too.
@@ -29,7 +29,7 @@ async function post(body: BodyInit, headers: Record<string, string> = {}) {
     body,
     duplex: 'half',
   } as RequestInit);
-  const response = await importsRoute.POST(request, { params: Promise.resolve({}) });
+  const response = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
   return { status: response.status, body: await response.json() };
 }
 

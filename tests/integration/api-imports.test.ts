@@ -12,7 +12,14 @@ import * as resolveRoute from '../../app/api/v1/imports/review/[recordId]/route'
 import * as reviewRoute from '../../app/api/v1/imports/review/route';
 import * as importsRoute from '../../app/api/v1/imports/route';
 import { db } from '../../lib/db/client';
-import { call, createUserWithToken, loadSamples, setUpFreshDatabase } from '../helpers/api';
+import {
+  type CallOptions,
+  call,
+  checkAnswer,
+  createUserWithToken,
+  loadSamples,
+  setUpFreshDatabase,
+} from '../helpers/api';
 
 // /api/v1/imports (upload → preview → commit → review → undo) and /api/v1/export, through the
 // route handlers, on the real IMDb samples and the real Letterboxd diary.
@@ -47,7 +54,8 @@ function uploadRequest(
 }
 
 async function upload(token: string | undefined, files: Upload[], fields: Record<string, string> = {}) {
-  const response = await importsRoute.POST(uploadRequest(token, files, fields), { params: Promise.resolve({}) });
+  const request = uploadRequest(token, files, fields);
+  const response = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
@@ -64,11 +72,12 @@ const undo = (token: string | undefined, id: number | string) =>
   call(undoRoute.POST, 'POST', `/api/v1/imports/${id}/undo`, { token, ...withId(id) });
 const queue = (token: string | undefined, query = '') =>
   call(reviewRoute.GET, 'GET', `/api/v1/imports/review${query}`, { token });
-const resolve = (token: string | undefined, recordId: number | string, body: unknown) =>
+const resolve = (token: string | undefined, recordId: number | string, body: unknown, options: CallOptions = {}) =>
   call(resolveRoute.POST, 'POST', `/api/v1/imports/review/${recordId}`, {
     token,
     body,
     params: { recordId: String(recordId) },
+    ...options,
   });
 
 const liveWatches = (userId: number) => db().watch.count({ where: { userId, deletedAt: null } });
@@ -175,10 +184,8 @@ describe('the Letterboxd diary: streamed progress, review queue, undo', () => {
   let batchId: number;
 
   it('streams NDJSON progress lines and ends with the result', async () => {
-    const response = await importsRoute.POST(
-      uploadRequest(alice, [{ name: 'diary.csv', content: DIARY }], {}, 'application/x-ndjson'),
-      { params: Promise.resolve({}) },
-    );
+    const request = uploadRequest(alice, [{ name: 'diary.csv', content: DIARY }], {}, 'application/x-ndjson');
+    const response = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/x-ndjson');
     const lines = (await response.text())
@@ -218,8 +225,10 @@ describe('the Letterboxd diary: streamed progress, review queue, undo', () => {
     expect(await liveWatches(aliceId)).toBe(before + 1);
     expect((await queue(alice)).body.total).toBe(body.total - 2);
 
-    expect((await resolve(alice, second.id, { tconst: 'nope' })).status).toBe(400);
-    expect((await resolve(alice, second.id, {})).status).toBe(400);
+    // Wrong choices on purpose: not checked against the API document (the answers are).
+    const wrong = { unchecked: 'request' } as const;
+    expect((await resolve(alice, second.id, { tconst: 'nope' }, wrong)).status).toBe(400);
+    expect((await resolve(alice, second.id, {}, wrong)).status).toBe(400);
     expect((await queue(alice, '?limit=0')).status).toBe(400);
   });
 
@@ -235,7 +244,12 @@ describe('the Letterboxd diary: streamed progress, review queue, undo', () => {
 
 describe('bad uploads', () => {
   it('answers 400 for a body that is no upload, no file, or bad options', async () => {
-    const json = await call(importsRoute.POST, 'POST', '/api/v1/imports', { token: alice, body: { file: 'x' } });
+    // JSON where the route takes multipart, on purpose: the answer is checked, not the body.
+    const json = await call(importsRoute.POST, 'POST', '/api/v1/imports', {
+      token: alice,
+      body: { file: 'x' },
+      unchecked: 'request',
+    });
     expect(json.status).toBe(400);
     expect(json.body.fields.body).toBeDefined();
     const none = await upload(alice, [], { format: 'auto' });
@@ -290,10 +304,10 @@ describe('bad uploads', () => {
 
 describe('GET /api/v1/export', () => {
   const download = async (query: string) => {
-    const response = await exportRoute.GET(
-      new Request(`http://localhost/api/v1/export${query}`, { headers: { authorization: `Bearer ${alice}` } }),
-      { params: Promise.resolve({}) },
-    );
+    const request = new Request(`http://localhost/api/v1/export${query}`, {
+      headers: { authorization: `Bearer ${alice}` },
+    });
+    const response = await checkAnswer(request, await exportRoute.GET(request, { params: Promise.resolve({}) }));
     return { status: response.status, headers: response.headers, text: await response.text() };
   };
 

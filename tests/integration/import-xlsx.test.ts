@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as importsRoute from '../../app/api/v1/imports/route';
 import { previewImport } from '../../lib/import/preview';
-import { createUser, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { checkAnswer, createUser, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 import { JOURNAL_SHEET_MAPPING, journalWorkbook } from '../helpers/xlsx-fixture';
 
 // An Excel log through the whole preview, and through `npm run import` as the issue asks:
@@ -25,7 +25,7 @@ async function upload(fields: Record<string, string>) {
     headers: { authorization: `Bearer ${token}` },
     body,
   });
-  const response = await importsRoute.POST(request, { params: Promise.resolve({}) });
+  const response = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
   return { status: response.status, body: await response.json() };
 }
 

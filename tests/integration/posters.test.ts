@@ -10,7 +10,7 @@ import { imageTypeOf, posterFile } from '../../lib/posters/files';
 import { PosterQueue, startPosterQueue } from '../../lib/posters/queue';
 import { posterSettings } from '../../lib/posters/settings';
 import { meetTitles, posterCounts } from '../../lib/posters/store';
-import { createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { checkAnswer, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 import { type PosterServer, startPosterServer } from '../helpers/poster-server';
 
 // The poster cache against a local stand-in for IMDb serving the real saved suggestion answer:
@@ -83,13 +83,12 @@ describe('filling the cache', () => {
 
   it('serves the cached file with long caching, only to a signed-in caller', async () => {
     const version = await posterOf(ODYSSEY);
-    const get = (tconst: string, auth = true) =>
-      posterRoute.GET(
-        new Request(`http://localhost/api/v1/posters/${tconst}?size=small&v=${version}`, {
-          headers: auth ? { authorization: `Bearer ${token}` } : {},
-        }),
-        { params: Promise.resolve({ tconst }) },
-      );
+    const get = async (tconst: string, auth = true) => {
+      const request = new Request(`http://localhost/api/v1/posters/${tconst}?size=small&v=${version}`, {
+        headers: auth ? { authorization: `Bearer ${token}` } : {},
+      });
+      return checkAnswer(request, await posterRoute.GET(request, { params: Promise.resolve({ tconst }) }));
+    };
     const ok = await get(ODYSSEY);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toBe('image/jpeg');
@@ -180,9 +179,12 @@ describe('POSTERS=off', () => {
     const before = await posterCounts();
     startPosterQueue();
     expect(await postersFor([ODYSSEY, 'tt7777777'])).toEqual({});
-    const response = await posterRoute.GET(
-      new Request(`http://localhost/api/v1/posters/${ODYSSEY}`, { headers: { authorization: `Bearer ${token}` } }),
-      { params: Promise.resolve({ tconst: ODYSSEY }) },
+    const request = new Request(`http://localhost/api/v1/posters/${ODYSSEY}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const response = await checkAnswer(
+      request,
+      await posterRoute.GET(request, { params: Promise.resolve({ tconst: ODYSSEY }) }),
     );
     expect(response.status).toBe(404);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -11,6 +11,7 @@ import { createApiToken } from '../../lib/auth/api-tokens';
 import { db, prismaFor } from '../../lib/db/client';
 import { SearchUnavailableError, searchTitles, searchTitlesTimed } from '../../lib/search/search';
 import type { TitleSearchResult } from '../../lib/search/types';
+import { checkAnswer } from '../helpers/api';
 import { freshDatabase } from '../helpers/database';
 import { REALDATA, TempDirs } from '../helpers/etl-data';
 import { connect, imdbSnapshot } from '../helpers/etl-db';
@@ -275,7 +276,8 @@ describe('searchTitles on the real samples', () => {
 describe('GET /api/v1/search', () => {
   async function call(query: string, auth = true) {
     const headers: Record<string, string> = auth ? { authorization: `Bearer ${token}` } : {};
-    const response = await searchRoute.GET(new Request(`http://localhost/api/v1/search${query}`, { headers }), {});
+    const request = new Request(`http://localhost/api/v1/search${query}`, { headers });
+    const response = await checkAnswer(request, await searchRoute.GET(request, {}));
     return { status: response.status, body: await response.json() };
   }
 
