@@ -1,5 +1,5 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
+import { apiError } from '../api/response';
 import { verifyApiToken } from './api-tokens';
 import { SESSION_COOKIE, validateSession } from './sessions';
 import type { UserRecord } from './users';
@@ -18,19 +18,20 @@ export function withApiAuth<C extends object>(handler: Handler<C>) {
     const bearer = bearerToken(request);
     const session = bearer === undefined ? sessionCookie(request) : undefined;
     if (session !== undefined && !READ_METHODS.has(request.method) && !isSameOrigin(request)) {
-      return NextResponse.json(
-        {
-          error: 'forbidden',
-          message: 'A write signed in by cookie must come from this site; other clients send an API token.',
-        },
-        { status: 403 },
+      return apiError(
+        'forbidden',
+        'A write signed in by cookie must come from this site; other clients send an API token.',
       );
     }
     const user = await (bearer === undefined ? validateSession(session) : verifyApiToken(bearer));
     if (!user) {
-      return NextResponse.json(
-        { error: 'unauthorized', message: 'Sign in, or send an API token as `Authorization: Bearer <token>`.' },
-        { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="journal"' } },
+      return apiError(
+        'unauthorized',
+        'Sign in, or send an API token as `Authorization: Bearer <token>`.',
+        {},
+        {
+          'WWW-Authenticate': 'Bearer realm="journal"',
+        },
       );
     }
     return handler(request, { ...context, user });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
+import { apiError, invalid } from '../api/response';
 import type { UserRecord } from '../auth/users';
 import { db } from '../db/client';
 
@@ -36,13 +37,7 @@ export function idempotent<C extends object>(handler: Handler<C>): Handler<C> {
     const key = request.headers.get('idempotency-key');
     if (key === null) return handler(request, context);
     if (!KEY_PATTERN.test(key)) {
-      return NextResponse.json(
-        {
-          error: 'invalid',
-          fields: { 'Idempotency-Key': ['An Idempotency-Key is 8 to 200 printable characters, such as a UUID.'] },
-        },
-        { status: 400 },
-      );
+      return invalid({ 'Idempotency-Key': ['An Idempotency-Key is 8 to 200 printable characters, such as a UUID.'] });
     }
     const userId = context.user.id;
     const body = await request.clone().text();
@@ -95,12 +90,9 @@ async function answerOfRepeat(userId: number, key: string, fingerprint: string):
     const [row] = await db().$queryRaw<StoredRow[]>`
       SELECT fingerprint, status, body, location FROM idempotency_keys WHERE user_id = ${userId} AND key = ${key}`;
     if (row && row.fingerprint !== fingerprint) {
-      return NextResponse.json(
-        {
-          error: 'idempotency_key_reused',
-          message: 'This Idempotency-Key was used for another request; send a new key for a new change.',
-        },
-        { status: 422 },
+      return apiError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was used for another request; send a new key for a new change.',
       );
     }
     // No row: the first request failed and freed the key; the caller's retry will claim it.
@@ -108,9 +100,13 @@ async function answerOfRepeat(userId: number, key: string, fingerprint: string):
     if (row.status !== null) return replay(row);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return NextResponse.json(
-    { error: 'in_progress', message: 'A request with this Idempotency-Key is still running; retry shortly.' },
-    { status: 409, headers: { 'Retry-After': '1' } },
+  return apiError(
+    'in_progress',
+    'A request with this Idempotency-Key is still running; retry shortly.',
+    {},
+    {
+      'Retry-After': '1',
+    },
   );
 }
 

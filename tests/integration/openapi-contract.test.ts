@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { API_ERRORS } from '../../lib/api/response';
 import { checkRequest, checkResponse, compileEveryJsonSchema } from '../helpers/openapi-check';
 
 // The check that every API call of the tests goes through (tests/helpers/api.ts): it must refuse
@@ -18,6 +21,13 @@ const watch = {
 };
 
 describe('the API document check', () => {
+  it('lists the error codes the API has, no more and no fewer', () => {
+    const doc = load(readFileSync('openapi.yaml', 'utf8')) as {
+      components: { schemas: { ErrorCode: { enum: string[] } } };
+    };
+    expect([...doc.components.schemas.ErrorCode.enum].sort()).toEqual(Object.keys(API_ERRORS).sort());
+  });
+
   it('compiles every JSON schema of the document', () => {
     const places = compileEveryJsonSchema();
     expect(places).toContain('paths /api/v1/stats get responses 200 content application/json');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { invalid, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { exportJournalCsv, exportJournalJson } from '@/lib/export';
-import { invalid, queryOf } from '@/lib/titles/api-response';
 
 const querySchema = z.object({
   format: z.enum(['csv', 'json'], { error: 'format is csv or json.' }).default('csv'),

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { apiErrorBody } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { listImportBatches, previewImport } from '@/lib/import';
 import { previewAnswer, readUpload } from './upload';
@@ -58,7 +59,7 @@ export const POST = withApiAuth(async (request, { user }) => {
         send({
           type: 'result',
           status: 500,
-          body: { error: 'internal', message: 'The import failed; nothing was written.' },
+          body: apiErrorBody('internal', 'The import failed; nothing was written.'),
         });
       }
       if (open) controller.close();

@@ -1,10 +1,10 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { API_ERRORS, apiError, apiErrorBody, invalid } from '@/lib/api/response';
 import { MAX_UPLOAD_BYTES } from '@/lib/import/limits';
 import { csvMappingSchema, FORMAT_CHOICES } from '@/lib/import/schemas';
 import type { CsvMapping, ImportFile, ImportFormat, PreviewResult } from '@/lib/import/types';
-import { invalid } from '@/lib/titles/api-response';
 
 // POST /api/v1/imports: reading the multipart upload, and the answer for each preview outcome.
 
@@ -39,12 +39,9 @@ export interface Upload {
 }
 
 const tooLarge = () =>
-  NextResponse.json(
-    {
-      error: 'too_large',
-      message: `Uploads are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; send the files one by one or use npm run import.`,
-    },
-    { status: 413 },
+  apiError(
+    'too_large',
+    `Uploads are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; send the files one by one or use npm run import.`,
   );
 
 /** The body, read up to MAX_UPLOAD_BYTES whatever content-length says (a chunked body has none), or null past it. */
@@ -109,13 +106,14 @@ export function previewAnswer(result: PreviewResult): { status: number; body: ob
     const { ok: _ok, kind: _kind, ...needs } = result;
     return {
       status: 422,
-      body: {
-        error: 'needs_mapping',
-        message: `${needs.file} is a spreadsheet of its own: send \`mapping\` to say which column is what.`,
-        ...needs,
-      },
+      body: apiErrorBody(
+        'needs_mapping',
+        `${needs.file} is a spreadsheet of its own: send \`mapping\` to say which column is what.`,
+        needs,
+      ),
     };
   }
   const { tooLarge: limit, ...error } = result.error;
-  return { status: limit ? 413 : 422, body: { error: limit ? 'too_large' : 'invalid_file', ...error } };
+  const code = limit ? 'too_large' : 'invalid_file';
+  return { status: API_ERRORS[code], body: apiErrorBody(code, undefined, error) };
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { apiError, invalid, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import {
   parseSearchQuery,
@@ -11,7 +12,6 @@ import {
 } from '@/lib/search';
 import { MAX_QUERY_LENGTH } from '@/lib/search/parse';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/search/types';
-import { invalid, queryOf } from '@/lib/titles/api-response';
 import { safeString } from '@/lib/validation/text';
 
 // GET /api/v1/search?q=&type=&yearFrom=&yearTo=&limit= — the local IMDb title search.
@@ -72,7 +72,7 @@ export const GET = withApiAuth(async (request, { user }) => {
     return NextResponse.json({ query: q, results });
   } catch (error) {
     if (error instanceof SearchUnavailableError) {
-      return NextResponse.json({ error: 'unavailable', message: error.message }, { status: 503 });
+      return apiError('unavailable', error.message);
     }
     throw error;
   }

@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
+import { invalid, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { getDashboard } from '@/lib/stats/dashboard';
 import { rangeOf, statsQuerySchema } from '@/lib/stats/range';
-import { invalid, queryOf } from '@/lib/titles/api-response';
 
 /** Every dashboard figure for a range (`from`/`to` days or `year`; none = all time) and `kind`. */
 export const GET = withApiAuth(async (request, { user }) => {

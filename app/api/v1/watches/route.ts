@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { fieldsOf, invalid, queryOf, readJsonObject } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { idempotent } from '@/lib/http/idempotency';
 import { decodeCursor, listWatches } from '@/lib/journal/diary-query';
@@ -10,7 +11,6 @@ import {
   watchInputSchema,
 } from '@/lib/journal/schemas';
 import { createWatch } from '@/lib/journal/watch-writes';
-import { fieldsOf, invalid, queryOf, readJsonObject } from '@/lib/titles/api-response';
 
 const listQuerySchema = watchFiltersSchema.extend({
   cursor: z

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, queryOf, readJsonObject } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { idempotent } from '@/lib/http/idempotency';
 import { addToWatchlist, listWatchlist, WATCHLIST_SORTS } from '@/lib/journal/watchlist';
-import { invalid, queryOf, readJsonObject } from '@/lib/titles/api-response';
 import { tconstSchema } from '@/lib/titles/ids';
 import { getTitleSummary } from '@/lib/titles/title-details';
 import { safeString } from '@/lib/validation/text';

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { reviewQueue } from '@/lib/import';
 import { pagingQuery } from '@/lib/import/schemas';
-import { invalid, queryOf } from '@/lib/titles/api-response';
 
 const querySchema = z.object(pagingQuery(20, 100));
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, notFound } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
-import { invalid, notFound } from '@/lib/titles/api-response';
 import { nconstSchema } from '@/lib/titles/ids';
 import { getPersonDetails } from '@/lib/titles/person-details';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { invalid, notFound, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { openPoster } from '@/lib/posters/serve';
-import { invalid, notFound, queryOf } from '@/lib/titles/api-response';
 import { tconstSchema } from '@/lib/titles/ids';
 
 const querySchema = z.object({

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, notFound, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { watchesOfTitle } from '@/lib/journal/watch-entry';
 import { getWatchlistEntry } from '@/lib/journal/watchlist';
-import { invalid, notFound, queryOf } from '@/lib/titles/api-response';
 import { tconstSchema } from '@/lib/titles/ids';
 import { regionsFromAcceptLanguage } from '@/lib/titles/regions';
 import { getTitleDetails } from '@/lib/titles/title-details';

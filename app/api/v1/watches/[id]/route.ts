@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, notFound, readJsonObject } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { idempotent } from '@/lib/http/idempotency';
 import type { WatchPatchInput } from '@/lib/journal/schemas';
 import { getWatch } from '@/lib/journal/watch-entry';
 import { deleteWatch, updateWatch } from '@/lib/journal/watch-writes';
-import { invalid, notFound, readJsonObject } from '@/lib/titles/api-response';
 import { rowIdSchema } from '@/lib/validation/row-id';
 
 type Context = RouteContext<'/api/v1/watches/[id]'>;

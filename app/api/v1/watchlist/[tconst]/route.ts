@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, notFound } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { idempotent } from '@/lib/http/idempotency';
 import { removeFromWatchlist } from '@/lib/journal/watchlist';
-import { invalid, notFound } from '@/lib/titles/api-response';
 import { tconstSchema } from '@/lib/titles/ids';
 
 /** Takes a title off the caller's watchlist: 204, or 404 when it was not on it. */

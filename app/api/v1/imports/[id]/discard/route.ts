@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
+import { invalid, notFound } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { discardPreview } from '@/lib/import';
-import { invalid, notFound } from '@/lib/titles/api-response';
 import { batchParamsSchema } from '../../ids';
 
 type Context = RouteContext<'/api/v1/imports/[id]/discard'>;

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalid, notFound, queryOf } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { listImportRecords } from '@/lib/import';
 import { pagingQuery, RECORD_STATUSES } from '@/lib/import/schemas';
-import { invalid, notFound, queryOf } from '@/lib/titles/api-response';
 import { batchParamsSchema } from '../../ids';
 
 type Context = RouteContext<'/api/v1/imports/[id]/records'>;

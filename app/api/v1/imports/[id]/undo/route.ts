@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
+import { apiError, invalid, notFound } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { getImportSummary, undoImport } from '@/lib/import';
-import { invalid, notFound } from '@/lib/titles/api-response';
 import { batchParamsSchema } from '../../ids';
 
 type Context = RouteContext<'/api/v1/imports/[id]/undo'>;
@@ -12,7 +12,5 @@ export const POST = withApiAuth<Context>(async (_request, context) => {
   if (!params.success) return invalid(params.error);
   if (!(await getImportSummary(context.user.id, params.data.id))) return notFound();
   const result = await undoImport(context.user.id, params.data.id);
-  return result.ok
-    ? NextResponse.json(result.summary)
-    : NextResponse.json({ error: 'conflict', message: result.message }, { status: 409 });
+  return result.ok ? NextResponse.json(result.summary) : apiError('conflict', result.message);
 });

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { apiError, invalid, readJsonObject } from '@/lib/api/response';
 import { withApiAuth } from '@/lib/auth/api';
 import { resolveReviewItem } from '@/lib/import';
 import { tconstField } from '@/lib/import/schemas';
-import { invalid, readJsonObject } from '@/lib/titles/api-response';
 import { recordParamsSchema } from '../../ids';
 
 type Context = RouteContext<'/api/v1/imports/review/[recordId]'>;
@@ -22,7 +22,5 @@ export const POST = withApiAuth<Context>(async (request, context) => {
   const choice = choiceSchema.safeParse(body);
   if (!choice.success) return invalid(choice.error);
   const result = await resolveReviewItem(context.user.id, params.data.recordId, choice.data);
-  return result.ok
-    ? NextResponse.json({ ok: true })
-    : NextResponse.json({ error: 'conflict', message: result.message }, { status: 409 });
+  return result.ok ? NextResponse.json({ ok: true }) : apiError('conflict', result.message);
 });

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { apiError } from '@/lib/api/response';
 import { receiveWebhook } from '@/lib/connections';
 
 // Media servers post here with the secret in the URL: no session cookie or API token is read.
@@ -16,7 +17,7 @@ export async function POST(request: Request, context: { params: Promise<{ kind: 
       watchId: watchId ?? null,
     });
   }
-  const error = { 400: 'invalid', 404: 'not_found', 413: 'too_large', 429: 'rate_limited' }[answer.status];
+  const code = ({ 400: 'invalid', 404: 'not_found', 413: 'too_large', 429: 'rate_limited' } as const)[answer.status];
   const headers: Record<string, string> = answer.retryAfter ? { 'Retry-After': String(answer.retryAfter) } : {};
-  return NextResponse.json({ error, message: answer.message }, { status: answer.status, headers });
+  return apiError(code, answer.message, {}, headers);
 }

@@ -2,10 +2,44 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 
-// The JSON API's answers for bad input and unknown ids, the same on every /api/v1 route:
-// 400 { error: 'invalid', fields: { name: [messages] } } and 404 { error: 'not_found' }.
+// The JSON API's error answers, the same on every /api/v1 route: { error: code, message?, … }
+// with the code's status, e.g. 400 { error: 'invalid', fields: { name: [messages] } }.
+
+/** Every error code the API answers with, and its HTTP status. */
+export const API_ERRORS = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  in_progress: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  needs_mapping: 422,
+  invalid_file: 422,
+  idempotency_key_reused: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
 
 export type FieldMessages = Record<string, string[]>;
+
+/** The body of an error answer (for answers that are not sent at once, like a stream's last line). */
+export function apiErrorBody(code: ApiErrorCode, message?: string, extra: object = {}) {
+  return { error: code, ...(message === undefined ? {} : { message }), ...extra };
+}
+
+export function apiError(
+  code: ApiErrorCode,
+  message?: string,
+  extra: object = {},
+  headers?: HeadersInit,
+): NextResponse {
+  return NextResponse.json(apiErrorBody(code, message, extra), { status: API_ERRORS[code], headers });
+}
 
 export function fieldsOf(error: z.ZodError): FieldMessages {
   const fields: FieldMessages = {};
@@ -17,14 +51,11 @@ export function fieldsOf(error: z.ZodError): FieldMessages {
 }
 
 export function invalid(fields: FieldMessages | z.ZodError): NextResponse {
-  return NextResponse.json(
-    { error: 'invalid', fields: fields instanceof z.ZodError ? fieldsOf(fields) : fields },
-    { status: 400 },
-  );
+  return apiError('invalid', undefined, { fields: fields instanceof z.ZodError ? fieldsOf(fields) : fields });
 }
 
 export function notFound(): NextResponse {
-  return NextResponse.json({ error: 'not_found' }, { status: 404 });
+  return apiError('not_found');
 }
 
 /**
@@ -33,10 +64,7 @@ export function notFound(): NextResponse {
  */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown> | NextResponse> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
-    return NextResponse.json(
-      { error: 'unsupported_media_type', message: 'Send the body as JSON with Content-Type: application/json.' },
-      { status: 415 },
-    );
+    return apiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
   let body: unknown;
   try {
