@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { latin1Bomb, wideCsv, zerosBomb } from './bench/bombs';
+import { latin1Bomb, wideCsv, zerosBomb } from '../../tests/helpers/bombs';
 import { readCsv } from './csv';
 import { MAX_CSV_FIELDS, MAX_FILE_BYTES, MAX_ZIP_TOTAL_BYTES, mib } from './limits';
 import { parseImportFiles } from './parse';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as importsRoute from '../../app/api/v1/imports/route';
-import { wideCsv, zerosBomb } from '../../lib/import/bench/bombs';
+import { wideCsv, zerosBomb } from '../helpers/bombs';
 import { MAX_UPLOAD_BYTES } from '../../lib/import/limits';
 import { checkAnswer, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 

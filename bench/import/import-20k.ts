@@ -3,13 +3,13 @@
 // then hostile uploads (zip bombs, a line of a million columns) are parsed and must be refused.
 // Each case runs in a child process of its own, which prints its time and peak memory (RSS).
 import { spawnSync } from 'node:child_process';
-import { db } from '../../db/client';
-import { openDatabase } from '../../db/connect';
-import { commitImport, undoImport } from '../commit';
-import { parseImportFiles } from '../parse';
-import { previewImport } from '../preview';
-import type { ImportFile } from '../types';
-import { latin1Bomb, wideCsv, zerosBomb } from './bombs';
+import { db } from '../../lib/db/client';
+import { openDatabase } from '../../lib/db/connect';
+import { commitImport, undoImport } from '../../lib/import/commit';
+import { parseImportFiles } from '../../lib/import/parse';
+import { previewImport } from '../../lib/import/preview';
+import type { ImportFile } from '../../lib/import/types';
+import { latin1Bomb, wideCsv, zerosBomb } from '../../tests/helpers/bombs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
 const TITLES = ['Amélie', 'Léon', 'Men in Black³', 'Das Boot', 'Crash, Again', '"Quoted" Film', 'Ōkami', 'Ça'];

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DATASET_NAMES, DATASETS, type DatasetName } from '../datasets';
+import { DATASET_NAMES, DATASETS, type DatasetName } from '../../etl/datasets';
 import { withClient } from './database';
 
 // The floor: what plain `gunzip -c FILE | psql -c "\copy …"` achieves on this machine, into

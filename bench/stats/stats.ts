@@ -7,17 +7,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { z } from 'zod';
-import { createBenchDatabase } from '../../../etl/bench/database';
-import { percentiles } from '../../../etl/bench/search-stats';
-import { DATASET_NAMES } from '../../../etl/datasets';
-import { runEtl } from '../../../etl/run';
-import { db } from '../../db/client';
-import { databaseUrlFromEnv } from '../../db/config';
-import { migrate } from '../../db/migrate';
-import { getDashboard } from '../dashboard';
-import { yearRange } from '../range';
-import { refreshStats } from '../refresh';
-import { getYearReview } from '../year-review';
+import { createBenchDatabase } from '../etl/database';
+import { percentiles } from '../etl/search-stats';
+import { DATASET_NAMES } from '../../etl/datasets';
+import { runEtl } from '../../etl/run';
+import { db } from '../../lib/db/client';
+import { databaseUrlFromEnv } from '../../lib/db/config';
+import { migrate } from '../../lib/db/migrate';
+import { getDashboard } from '../../lib/stats/dashboard';
+import { yearRange } from '../../lib/stats/range';
+import { refreshStats } from '../../lib/stats/refresh';
+import { getYearReview } from '../../lib/stats/year-review';
 import { seedSyntheticJournal } from './journal';
 
 const HELP = `Usage: npm run bench:stats -- [--reuse] [--viewings N] [--runs N] [--keep]

@@ -7,14 +7,14 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createBenchDatabase } from '../../../etl/bench/database';
-import { DATASET_NAMES } from '../../../etl/datasets';
-import { runEtl } from '../../../etl/run';
-import { db } from '../../db/client';
-import { migrate } from '../../db/migrate';
-import { generatePicks } from '../generate';
-import { trainModel } from '../model/train';
-import { loadGradedTitles } from '../titles';
+import { createBenchDatabase } from '../etl/database';
+import { DATASET_NAMES } from '../../etl/datasets';
+import { runEtl } from '../../etl/run';
+import { db } from '../../lib/db/client';
+import { migrate } from '../../lib/db/migrate';
+import { generatePicks } from '../../lib/picks/generate';
+import { trainModel } from '../../lib/picks/model/train';
+import { loadGradedTitles } from '../../lib/picks/titles';
 
 const HELP = `Usage: npm run bench:recs -- [--reuse | --source DIR] [--viewings N]
 

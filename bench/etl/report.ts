@@ -1,4 +1,4 @@
-import { DATASET_NAMES, type DatasetName } from '../datasets';
+import { DATASET_NAMES, type DatasetName } from '../../etl/datasets';
 import type { DatabaseSizes } from './database';
 import type { EtlRun } from './etl-run';
 import type { FloorResult } from './floor';
