@@ -26,7 +26,8 @@ module.exports = {
     {
       name: 'lib-not-etl',
       severity: 'error',
-      comment: 'The app reads what the ETL wrote; it never imports the ETL (benchmarks in bench/, which load data, may).',
+      comment:
+        'The app reads what the ETL wrote; it never imports the ETL (benchmarks in bench/, which load data, may).',
       from: { path: '^(lib|app|components)/' },
       to: { path: '^etl/' },
     },

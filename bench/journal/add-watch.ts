@@ -2,13 +2,13 @@
 // viewings already in the journal: the session check plus createWatch, as the server action
 // runs them. A plain `SELECT 1` round trip is timed alongside as the noise baseline.
 import path from 'node:path';
-import { createBenchDatabase } from '../etl/database';
 import { DATASET_NAMES } from '../../etl/datasets';
 import { runEtl } from '../../etl/run';
 import { createSession, validateSession } from '../../lib/auth/sessions';
 import { createUser } from '../../lib/auth/users';
 import { db } from '../../lib/db/client';
 import { createWatch } from '../../lib/journal/watch-writes';
+import { createBenchDatabase } from '../etl/database';
 
 const EXISTING = 5000;
 const RUNS = 300;

@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createBenchDatabase } from '../etl/database';
 import { DATASET_NAMES } from '../../etl/datasets';
 import { runEtl } from '../../etl/run';
 import { db } from '../../lib/db/client';
@@ -15,6 +14,7 @@ import { migrate } from '../../lib/db/migrate';
 import { generatePicks } from '../../lib/picks/generate';
 import { trainModel } from '../../lib/picks/model/train';
 import { loadGradedTitles } from '../../lib/picks/titles';
+import { createBenchDatabase } from '../etl/database';
 
 const HELP = `Usage: npm run bench:recs -- [--reuse | --source DIR] [--viewings N]
 

@@ -7,8 +7,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { z } from 'zod';
-import { createBenchDatabase } from '../etl/database';
-import { percentiles } from '../etl/search-stats';
 import { DATASET_NAMES } from '../../etl/datasets';
 import { runEtl } from '../../etl/run';
 import { db } from '../../lib/db/client';
@@ -18,6 +16,8 @@ import { getDashboard } from '../../lib/stats/dashboard';
 import { yearRange } from '../../lib/stats/range';
 import { refreshStats } from '../../lib/stats/refresh';
 import { getYearReview } from '../../lib/stats/year-review';
+import { createBenchDatabase } from '../etl/database';
+import { percentiles } from '../etl/search-stats';
 import { seedSyntheticJournal } from './journal';
 
 const HELP = `Usage: npm run bench:stats -- [--reuse] [--viewings N] [--runs N] [--keep]

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as importsRoute from '../../app/api/v1/imports/route';
-import { wideCsv, zerosBomb } from '../helpers/bombs';
 import { MAX_UPLOAD_BYTES } from '../../lib/import/limits';
 import { checkAnswer, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { wideCsv, zerosBomb } from '../helpers/bombs';
 
 // POST /api/v1/imports refuses what exceeds the import limits: 413 for too large, 422 for
 // unreadable, each naming the file; a chunked body without content-length is counted too.
