@@ -23,7 +23,7 @@ export type EtlConfig = z.infer<typeof configSchema>;
 
 export const DEFAULT_CONFIG_PATH = path.join(process.cwd(), 'etl', 'imdb.yml');
 
-export class ConfigError extends Error {}
+class ConfigError extends Error {}
 
 export async function loadConfig(file = DEFAULT_CONFIG_PATH): Promise<EtlConfig> {
   const text = await readFile(/*turbopackIgnore: true*/ file, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -32,7 +32,7 @@ export async function loadConfig(file = DEFAULT_CONFIG_PATH): Promise<EtlConfig>
   return parseConfig(text, file);
 }
 
-export function parseConfig(text: string, file: string): EtlConfig {
+function parseConfig(text: string, file: string): EtlConfig {
   let raw: unknown;
   try {
     raw = load(text) ?? {};

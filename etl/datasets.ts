@@ -15,7 +15,7 @@ export interface Column {
 }
 
 /** How rows of a file are kept: by the title they belong to, or by the people kept rows name. */
-export type RowFilter =
+type RowFilter =
   | { kind: 'title-type'; idField: number; typeField: number }
   | { kind: 'kept-title'; idField: number }
   | { kind: 'kept-person'; idField: number };

@@ -28,29 +28,29 @@ import { etlApplicationName } from './dead-run';
 //   for n = 1…3 so a one- to three-character query reads the first entries of an index, and a
 //   GIN trigram index for fuzzy matching of whole names among the titles people look for most.
 
-export const SEARCH_TABLE = 'title_search';
-export const WORD_TABLE = 'title_search_word';
-export const POPULAR_TABLE = 'title_search_popular';
+const SEARCH_TABLE = 'title_search';
+const WORD_TABLE = 'title_search_word';
+const POPULAR_TABLE = 'title_search_popular';
 export const SEARCH_TABLES = [SEARCH_TABLE, WORD_TABLE, POPULAR_TABLE] as const;
 
 /** The datasets the search tables are made of: reloading any of them rebuilds them. */
-export const SEARCH_SOURCES: readonly DatasetName[] = ['title.basics', 'title.akas', 'title.ratings'];
+const SEARCH_SOURCES: readonly DatasetName[] = ['title.basics', 'title.akas', 'title.ratings'];
 
 /** Share of the titles (by votes) in title_search_popular, and the least number of titles in it. */
-export const POPULAR_SHARE = 0.01;
-export const POPULAR_MIN = 1000;
+const POPULAR_SHARE = 0.01;
+const POPULAR_MIN = 1000;
 
 /**
  * Longest normalised name kept (characters): well over any real title, and short enough (at 4
  * bytes a character) for a btree entry and for a tsvector word (2,047 bytes at most).
  */
-export const MAX_NORM_LENGTH = 500;
+const MAX_NORM_LENGTH = 500;
 
 /** Longest prefix with its own index on title_search_popular. */
-export const POPULAR_PREFIX_INDEXES = 3;
+const POPULAR_PREFIX_INDEXES = 3;
 
 /** Leading articles dropped to make a name's second form (followed by at least one word). */
-export const LEADING_ARTICLES = [
+const LEADING_ARTICLES = [
   'the',
   'a',
   'an',
@@ -107,7 +107,7 @@ async function sourceOf(client: pg.Client, reloaded: DatasetName[], dataset: Dat
 }
 
 /** The SELECT that makes title_search from the three datasets (akas and ratings optional). */
-export function searchTableSql(basics: string, akas: string | null, ratings: string | null): string {
+function searchTableSql(basics: string, akas: string | null, ratings: string | null): string {
   const akaNames = akas
     ? `UNION ALL
        SELECT a.title_id, a.title, 2::smallint, a.region, a.language,

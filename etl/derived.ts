@@ -3,7 +3,7 @@ import type { DatasetName } from './datasets';
 import { buildSearchTables, type SearchBuildTiming } from './derived-search';
 
 /** One line on standard error about the search tables (npm run bench:search reads it). */
-export function searchTimingLine(t: SearchBuildTiming): string {
+function searchTimingLine(t: SearchBuildTiming): string {
   const n = (v: number) => v.toLocaleString('en-US');
   return `search tables: ${n(t.rows)} names in ${(t.table / 1000).toFixed(1)} s, then ${n(t.words)} words, ${n(t.popularRows)} popular names, indexes and statistics in ${(t.rest / 1000).toFixed(1)} s`;
 }

@@ -8,7 +8,7 @@ const NULL_1 = 78; // 'N'
 const QUOTE = 34;
 const BACKSLASH = 92;
 
-export function isNullMarker(buf: Uint8Array, start: number, end: number): boolean {
+function isNullMarker(buf: Uint8Array, start: number, end: number): boolean {
   return end - start === 2 && buf[start] === NULL_0 && buf[start + 1] === NULL_1;
 }
 

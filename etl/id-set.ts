@@ -47,7 +47,3 @@ export function idNumber(buf: Uint8Array, start: number, end: number): number {
   }
   return n;
 }
-
-export function parseId(id: string): number {
-  return idNumber(Buffer.from(id, 'latin1'), 0, id.length);
-}

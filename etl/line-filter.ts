@@ -14,7 +14,7 @@ const CR = 13;
 const COPY_QUOTE = 1;
 const OUT_SIZE = 1 << 18;
 
-export interface BadLine {
+interface BadLine {
   line: number;
   reason: string;
 }

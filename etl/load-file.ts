@@ -23,7 +23,7 @@ export interface LoadContext {
   onProgress: (file: FileProgress) => void;
 }
 
-export class FileError extends Error {}
+class FileError extends Error {}
 
 const PROGRESS_EVERY_MS = 1000;
 

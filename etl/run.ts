@@ -38,7 +38,7 @@ export interface RunSummary {
 /** Any number of this app's processes agree on this key: one ETL run at a time. */
 const ETL_LOCK = 72707370;
 
-export class EtlBusyError extends Error {}
+class EtlBusyError extends Error {}
 
 export async function runEtl(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();

@@ -5,7 +5,7 @@ import type { Column, Dataset } from './datasets';
 // from input. Loads go to schema imdb_staging; the swap moves them into imdb in one
 // transaction and the tables they replace into imdb_old, dropped after the commit.
 
-export const LIVE = 'imdb';
+const LIVE = 'imdb';
 const STAGING = 'imdb_staging';
 const OLD = 'imdb_old';
 

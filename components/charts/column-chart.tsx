@@ -120,7 +120,7 @@ function ColumnMark({
   );
 }
 
-export function Legend({ series }: { series: Series[] }) {
+function Legend({ series }: { series: Series[] }) {
   return (
     <ul className="flex flex-wrap gap-4 text-xs text-zinc-600 dark:text-zinc-300">
       {series.map((s) => (

@@ -20,7 +20,7 @@ export const PHASE_LABELS: Record<UploadProgress['phase'], string> = {
 };
 
 /** The outcome of the handler's answer body (the JSON answer, or the NDJSON stream's last line). */
-export function outcomeOf(status: number, body: Record<string, unknown> | null): UploadOutcome {
+function outcomeOf(status: number, body: Record<string, unknown> | null): UploadOutcome {
   if (status === 201 && body) return { kind: 'preview', summary: body as unknown as ImportSummary };
   if (body?.error === 'needs_mapping') return { kind: 'needs-mapping', ...(body as unknown as NeedsMapping) };
   if (body?.error === 'invalid_file')

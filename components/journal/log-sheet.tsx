@@ -11,7 +11,7 @@ import { type LogTarget, WatchForm } from './watch-form';
 const EMPTY: JournalSuggestions = { tags: [], companions: [], places: [] };
 
 /** The user's tags, companions and places for autocomplete, fetched once a sheet first opens. */
-export function useSuggestions(active: boolean): JournalSuggestions {
+function useSuggestions(active: boolean): JournalSuggestions {
   const [suggestions, setSuggestions] = useState<JournalSuggestions>(EMPTY);
   const [asked, setAsked] = useState(false);
   useEffect(() => {

@@ -29,7 +29,7 @@ export interface ResultCardData {
 }
 
 /** The cached poster, or a stand-in: the title's initial on a colour of its own (2:3, fixed size). */
-export function Monogram({
+function Monogram({
   tconst,
   title,
   year,

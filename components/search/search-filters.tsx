@@ -11,7 +11,7 @@ export interface SearchFilterValues {
 }
 
 /** The type chips: each stands for one or more of IMDb's title types. */
-export const TYPE_GROUPS: { label: string; types: string[] }[] = [
+const TYPE_GROUPS: { label: string; types: string[] }[] = [
   { label: 'Films', types: ['movie'] },
   { label: 'Series', types: ['tvSeries', 'tvMiniSeries'] },
   { label: 'TV films', types: ['tvMovie', 'tvSpecial'] },

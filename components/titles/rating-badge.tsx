@@ -1,6 +1,6 @@
 import { formatRating, formatVotes } from '@/lib/titles/format';
 
-export function StarIcon({ className = '' }: { className?: string }) {
+function StarIcon({ className = '' }: { className?: string }) {
   return (
     <svg viewBox="0 0 20 20" aria-hidden="true" className={`fill-current ${className}`}>
       <path d="M10 1.8l2.5 5.2 5.7.8-4.1 4 1 5.7L10 14.8l-5.1 2.7 1-5.7-4.1-4 5.7-.8z" />

@@ -18,7 +18,7 @@ export function regionName(code: string | null): string {
 }
 
 /** The title of the reader's region, when IMDb has one that differs from the primary title. */
-export function localTitleOf(title: TitleDetails): AlternativeTitle | null {
+function localTitleOf(title: TitleDetails): AlternativeTitle | null {
   const local = title.akas.find((a) => a.preferred);
   return local && local.title !== title.primaryTitle ? local : null;
 }

@@ -58,7 +58,7 @@ export function Viewings({ watches }: { watches: WatchEntry[] }) {
   );
 }
 
-export function GradeBubble({ grade, size = 'md' }: { grade: number | null; size?: 'sm' | 'md' }) {
+function GradeBubble({ grade, size = 'md' }: { grade: number | null; size?: 'sm' | 'md' }) {
   const dims = size === 'sm' ? 'size-8 text-xs' : 'size-11 text-base';
   if (grade == null) {
     return (

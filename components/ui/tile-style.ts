@@ -2,7 +2,7 @@
 // photo). One rule for every screen, so a film looks the same in search and on its page.
 
 /** A hue in degrees that stays the same for the same IMDb id. */
-export function hueOf(id: string): number {
+function hueOf(id: string): number {
   let h = 0;
   for (const c of id) h = (h * 31 + c.charCodeAt(0)) % 3600;
   return (h * 7) % 360;

@@ -35,7 +35,7 @@ export interface Manifest {
 export const MANIFEST = 'synth.json';
 
 /** Largest first, so the longest file starts at once and the small ones fill the gaps. */
-export const GENERATION_ORDER: DatasetName[] = [
+const GENERATION_ORDER: DatasetName[] = [
   'title.principals',
   'title.akas',
   'name.basics',
@@ -122,7 +122,7 @@ export async function generate(o: GenerateOptions): Promise<Manifest> {
   return manifest;
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   const units = ['KB', 'MB', 'GB', 'TB'];
   let v = n / 1024;

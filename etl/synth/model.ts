@@ -5,7 +5,7 @@ import { hash, Rng, unit, Weighted } from './random';
 // files agree with each other although separate processes write them.
 
 /** Today's row counts of the two entity files (see shared/STACK.md). */
-export const FULL_SIZE = { titles: 12_600_000, names: 15_500_000 };
+const FULL_SIZE = { titles: 12_600_000, names: 15_500_000 };
 
 export interface Universe {
   seed: number;

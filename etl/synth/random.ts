@@ -3,7 +3,7 @@
 // process writes, with no shared state and nothing kept in memory.
 
 /** A 32-bit integer finaliser (lowbias32): a good avalanche for sequential inputs. */
-export function mix32(x: number): number {
+function mix32(x: number): number {
   let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);

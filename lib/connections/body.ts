@@ -5,9 +5,9 @@ import 'server-only';
 // is a poster image: file parts are skipped as they stream, only text fields are kept.
 
 /** Text bodies (JSON, form fields): far above any real delivery. */
-export const TEXT_LIMIT = 256 * 1024;
+const TEXT_LIMIT = 256 * 1024;
 /** A multipart body as a whole, poster included (it is discarded as it streams). */
-export const MULTIPART_LIMIT = 16 * 1024 * 1024;
+const MULTIPART_LIMIT = 16 * 1024 * 1024;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
 

@@ -23,7 +23,7 @@ export interface ConnectionOptions {
   timeZone?: string | null;
 }
 
-export const webhookPath = (kind: ConnectionKind, secret: string) => `/api/v1/webhooks/${kind}/${secret}`;
+const webhookPath = (kind: ConnectionKind, secret: string) => `/api/v1/webhooks/${kind}/${secret}`;
 
 export async function createConnection(
   userId: number,

@@ -4,7 +4,7 @@ import { CONNECTION_KINDS } from './types';
 
 // The Settings forms of a connection, as strings from FormData.
 
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;

@@ -34,7 +34,7 @@ export type MediaEvent =
   | (Common & { type: 'rate'; item: MediaItem; at: Date; grade: number | null });
 
 /** A delivery that is understood but is no viewing (a pause, an early stop, …). */
-export type Ignored = Common & { type: 'ignored'; reason: string; item?: MediaItem };
+type Ignored = Common & { type: 'ignored'; reason: string; item?: MediaItem };
 
 export type ParseResult = MediaEvent | Ignored;
 

@@ -79,7 +79,7 @@ async function readPassword(dir: string): Promise<string> {
 }
 
 /** 41000–48999, stable for a directory. */
-export function portFor(dir: string): number {
+function portFor(dir: string): number {
   let hash = 2166136261;
   for (const ch of path.resolve(dir)) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
   return 41000 + (hash % 8000);
@@ -100,7 +100,7 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -14,7 +14,7 @@ export { CSV_HEADER };
 
 const PAGE = 1000;
 
-export function viewingCsvLine(v: ViewingRow): string {
+function viewingCsvLine(v: ViewingRow): string {
   return `${[v.tconst, v.title, v.year, v.watched_on, v.grade, v.rewatch, (v.tags ?? []).join(', '), v.review].map(csvField).join(',')}\r\n`;
 }
 

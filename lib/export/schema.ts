@@ -8,7 +8,7 @@ export const JOURNAL_EXPORT_VERSION = 1;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const viewingSchema = z.object({
+const viewingSchema = z.object({
   imdbId: z.string().regex(/^tt\d{7,10}$/),
   title: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -25,7 +25,7 @@ export const viewingSchema = z.object({
   updatedAt: z.string(),
 });
 
-export const watchlistItemSchema = z.object({
+const watchlistItemSchema = z.object({
   imdbId: z.string().regex(/^tt\d{7,10}$/),
   title: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -34,7 +34,7 @@ export const watchlistItemSchema = z.object({
   importBatchId: z.number().int().nullable(),
 });
 
-export const provisionalTitleSchema = z.object({
+const provisionalTitleSchema = z.object({
   imdbId: z.string(),
   title: z.string(),
   year: z.number().int().nullable(),
@@ -48,7 +48,7 @@ export const provisionalTitleSchema = z.object({
   source: z.string(),
 });
 
-export const importBatchSchema = z.object({
+const importBatchSchema = z.object({
   id: z.number().int(),
   source: z.string(),
   format: z.string().nullable(),

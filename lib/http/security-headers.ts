@@ -28,7 +28,7 @@ export function contentSecurityPolicy(nonce?: string): string {
   ].join('; ');
 }
 
-export const PERMISSIONS_POLICY =
+const PERMISSIONS_POLICY =
   'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
 
 /** Headers every response carries, whatever route answers it. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 
-export interface EtlFileView {
+interface EtlFileView {
   dataset: string;
   status: string;
   bytesRead: number;

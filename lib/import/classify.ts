@@ -50,7 +50,7 @@ export interface JournalState {
 
 const dayKey = (tconst: string, date: string | null, precision: string) => `${tconst}|${date ?? ''}|${precision}`;
 /** Whether the first rule applies ("exact": a journal export, where even unknown dates count as dates). */
-export const isDated = (r: Pick<Classifiable, 'precision' | 'ratingOnly'>, exact = false) =>
+const isDated = (r: Pick<Classifiable, 'precision' | 'ratingOnly'>, exact = false) =>
   !r.ratingOnly && (exact || r.precision !== 'unknown');
 
 export async function loadJournalState(client: SqlClient, userId: number, tconsts: string[]): Promise<JournalState> {

@@ -3,7 +3,7 @@ import 'server-only';
 // The importer as the app uses it (described in the README, "Importing and exporting"). The
 // command lines and the picks evaluation use the modules behind it directly (not server-only).
 export { commitImport, discardPreview, resolveReviewItem, undoImport } from './commit';
-export { getSavedCsvMapping } from './mappings';
+
 export { previewImport } from './preview';
 export { getImportSummary, listImportBatches, listImportRecords, reviewQueue } from './records';
 export type * from './types';

@@ -6,7 +6,7 @@ import type { CsvMapping } from './types';
 // and applies it to the next file with the same headers unless asked not to.
 
 /** Mappings are remembered per header set: the same headers, in any order and case. */
-export const headerKey = (headers: string[]) =>
+const headerKey = (headers: string[]) =>
   headers
     .map((h) => h.trim().toLowerCase())
     .sort()

@@ -16,7 +16,7 @@ export interface FoundTitle {
   votes: number | null;
 }
 
-export const MATCHING = {
+const MATCHING = {
   /** Least score accepted without review. */
   accept: 0.75,
   /** Least lead over the runner-up, in score. */
@@ -43,7 +43,7 @@ export const MATCHING = {
   candidatesKept: 5,
 } as const;
 
-export function scoreCandidate(found: FoundTitle, year: number | null): number {
+function scoreCandidate(found: FoundTitle, year: number | null): number {
   let score = 1;
   if (year === null) score -= MATCHING.yearUnknown;
   else if (found.year !== year) score -= MATCHING.yearOff;

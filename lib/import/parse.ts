@@ -24,7 +24,7 @@ import { isZip, surveyZip } from './zip';
 // read is a record with an error; a file that cannot be read at all is an ImportFileError.
 
 /** The export a CSV header belongs to, or null for any other table (a spreadsheet log). */
-export function detectFormat(headers: string[]): ImportFormat | null {
+function detectFormat(headers: string[]): ImportFormat | null {
   const h = new Set(headers.map((x) => x.trim().toLowerCase()));
   if (h.has('const') && h.has('position')) return 'imdb-list';
   if (h.has('const') && (h.has('your rating') || h.has('you rated'))) return 'imdb-ratings';

@@ -13,7 +13,7 @@ import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, 
 // and one import_records row per record. Nothing reaches the journal until commit.
 
 /** Previews left uncommitted this long are removed when the next import starts. */
-export const PREVIEW_LIFETIME_HOURS = 24;
+const PREVIEW_LIFETIME_HOURS = 24;
 const INSERT_CHUNK = 250;
 
 export type ImportPhase = 'read' | 'match' | 'store';
@@ -26,7 +26,7 @@ export interface PreviewOptions extends Omit<ParseOptions, 'onProgress'> {
   prisma?: PrismaClient;
 }
 
-export async function cleanOldPreviews(prisma: PrismaClient): Promise<number> {
+async function cleanOldPreviews(prisma: PrismaClient): Promise<number> {
   return prisma.$executeRaw`DELETE FROM import_batches WHERE status = 'preview'
     AND created_at < now() - make_interval(hours => ${PREVIEW_LIFETIME_HOURS}::int)`;
 }

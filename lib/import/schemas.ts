@@ -5,7 +5,7 @@ import type { ImportFormat, ImportRecordView } from './types';
 
 // The importer's input as its boundaries check it: forms, route handlers and the CLI.
 
-export const IMPORT_FORMATS = [
+const IMPORT_FORMATS = [
   'imdb-ratings',
   'imdb-list',
   'letterboxd',

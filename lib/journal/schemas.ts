@@ -9,7 +9,7 @@ import { safeString } from '../validation/text';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
 /** The first film is from 1874; nobody logs a viewing before that. */
-export const FIRST_YEAR = 1874;
+const FIRST_YEAR = 1874;
 
 export interface ParsedWatchDate {
   /** The first day of the period, 'YYYY-MM-DD', or null when unknown. */
@@ -173,9 +173,6 @@ export const watchPatchSchema = z.object({
 /** What callers pass (form strings or JSON values). */
 export type WatchInput = z.input<typeof watchInputSchema>;
 export type WatchPatchInput = z.input<typeof watchPatchSchema>;
-/** What validation makes of it. */
-export type WatchData = z.output<typeof watchInputSchema>;
-export type WatchPatch = z.output<typeof watchPatchSchema>;
 
 /** Field errors as the forms show them: field name → messages. */
 export type FieldErrors = Record<string, string[]>;

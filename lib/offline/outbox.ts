@@ -12,10 +12,10 @@
 //   attention" with the server's reason. Only the person can retry or discard it; nothing is
 //   ever dropped silently.
 
-export type ChangeKind = 'log';
+type ChangeKind = 'log';
 
 /** What the diary shows of a change while it waits. */
-export interface ChangePreview {
+interface ChangePreview {
   tconst: string;
   title: string;
   year: number | null;
@@ -82,7 +82,7 @@ export function outcomeOf(result: SendResult): 'done' | 'retry' | 'offline' | 'a
 }
 
 /** The server's words for a refusal: its field messages, its message, or the status. */
-export function reasonOf(status: number | null, body: unknown): string {
+function reasonOf(status: number | null, body: unknown): string {
   if (status === null) return 'No connection to the server.';
   if (body && typeof body === 'object') {
     const { fields, message } = body as { fields?: Record<string, string[]>; message?: string };

@@ -19,7 +19,7 @@ function announce(message: OutboxMessage): void {
   channel.close();
 }
 
-export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
+async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
   let response: Response;
   try {
     response = await fetch(entry.path, {

@@ -24,7 +24,7 @@ export function candidateTypes(model: TrainedModel): string[] {
 }
 
 /** Shrunk difference of a group's mean grade from the person's mean. */
-export function affinity(stat: GroupStat, mean: number, k = 3): number {
+function affinity(stat: GroupStat, mean: number, k = 3): number {
   return (stat.sum - stat.n * mean) / (stat.n + k);
 }
 

@@ -20,7 +20,7 @@ import {
 export type FillOutcome = 'found' | 'none' | 'failed';
 
 /** The URL of one size of a poster, on the configured image host whatever host IMDb named. */
-export function sizedImageUrl(imageUrl: string, variant: PosterVariant, settings: PosterSettings): string {
+function sizedImageUrl(imageUrl: string, variant: PosterVariant, settings: PosterSettings): string {
   const { sizedName, variants } = settings.config.posters;
   const url = new URL(imageUrl);
   const sized = url.pathname.replace(sizedName.match, sizedName.replace.replace('{size}', variants[variant]));

@@ -16,8 +16,8 @@ export function posterFile(dir: string, tconst: string, variant: PosterVariant):
   return path.join(/*turbopackIgnore: true*/ dir, tconst.slice(-2), `${tconst}.${variant}`);
 }
 
-export class TooLargeError extends Error {}
-export class NotAnImageError extends Error {}
+class TooLargeError extends Error {}
+class NotAnImageError extends Error {}
 
 const SIGNATURES: { type: string; test: (head: Buffer) => boolean }[] = [
   { type: 'image/jpeg', test: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },

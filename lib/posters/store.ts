@@ -5,7 +5,7 @@ import { imdbTablesPresent } from '../titles/imdb-tables';
 
 // Every query on the posters table. Rows are shared by all accounts: a poster is the title's.
 
-export type PosterState = 'pending' | 'found' | 'none' | 'failed' | 'evicted';
+type PosterState = 'pending' | 'found' | 'none' | 'failed' | 'evicted';
 
 export interface DuePoster {
   tconst: string;

@@ -8,7 +8,7 @@ import { searchTitles } from './search';
 import type { SearchTitlesOptions, TitleSearchResult } from './types';
 
 export { parseSearchQuery } from './parse';
-export { SearchUnavailableError, searchTitles, searchTitlesTimed } from './search';
+export { SearchUnavailableError, searchTitles } from './search';
 export type { SearchTitlesOptions, TitleSearchResult } from './types';
 export { resolveTitleTypes, TYPE_GROUPS, UnknownTitleTypeError } from './types';
 

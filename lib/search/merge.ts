@@ -4,7 +4,7 @@ import type { TitleSearchResult } from './types';
 // The one rule for showing local results beside IMDb's website's, by tconst: used by the search
 // screen and `npm run search --online`. Pure, so the client can run it.
 
-export type ResultSource = 'local' | 'online' | 'both';
+type ResultSource = 'local' | 'online' | 'both';
 
 export interface MergedSearchResult extends TitleSearchResult {
   source: ResultSource;

@@ -9,8 +9,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 
 /** The earliest year a title can have, and how far ahead a year hint may be. */
-export const FIRST_FILM_YEAR = 1874;
-export const YEARS_AHEAD = 10;
+const FIRST_FILM_YEAR = 1874;
+const YEARS_AHEAD = 10;
 
 export interface ParsedSearchQuery {
   /** The query as typed, white space collapsed, at most MAX_QUERY_LENGTH characters. */

@@ -54,7 +54,7 @@ export const TYPE_GROUPS: Record<string, readonly string[]> = {
 };
 
 /** IMDb's title types (etl/imdb.yml keeps all but tvEpisode and videoGame by default). */
-export const IMDB_TITLE_TYPES = TITLE_TYPES;
+const IMDB_TITLE_TYPES = TITLE_TYPES;
 
 /**
  * The IMDb title types that `types` stands for: each entry is an IMDb type (any case) or a

@@ -8,9 +8,9 @@ import type { PeopleFigure, PersonFigure, PersonRole } from './types';
 // needs MINIMUM graded titles, and their average is pulled toward your overall mean as if
 // PRIOR_WEIGHT more titles had your mean grade — so one 10/10 film does not top the list.
 
-export const MINIMUM = 3;
-export const PRIOR_WEIGHT = 3;
-export const PEOPLE_SHOWN = 10;
+const MINIMUM = 3;
+const PRIOR_WEIGHT = 3;
+const PEOPLE_SHOWN = 10;
 
 export const PERSON_ROLES: readonly PersonRole[] = ['directors', 'writers', 'actors', 'composers', 'cinematographers'];
 

@@ -43,7 +43,7 @@ export async function releaseYears(ctx: StatsContext): Promise<CountBucket[]> {
 }
 
 /** Runtime buckets: [lower, upper) in minutes; the diary filter `runtime=LOWER-UPPER` matches them. */
-export const RUNTIME_BUCKETS: readonly [number, number | null][] = [
+const RUNTIME_BUCKETS: readonly [number, number | null][] = [
   [0, 60],
   [60, 90],
   [90, 120],
@@ -53,7 +53,7 @@ export const RUNTIME_BUCKETS: readonly [number, number | null][] = [
 ];
 
 /** "<60", "90–119", "180+" (minutes). */
-export function runtimeLabel(lower: number, upper: number | null): string {
+function runtimeLabel(lower: number, upper: number | null): string {
   if (lower === 0) return `<${upper}`;
   return upper === null ? `${lower}+` : `${lower}–${upper - 1}`;
 }

@@ -9,7 +9,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** How many months the per-month chart shows at most (the latest ones of the range). */
-export const MONTHS_SHOWN = 36;
+const MONTHS_SHOWN = 36;
 
 function people(ctx: StatsContext): Prisma.Sql {
   const distinct = (role: string) => {

@@ -7,9 +7,6 @@ import { query } from './sql';
 import type { Dashboard } from './types';
 import { reviewYears } from './year-review';
 
-export { getDashboard } from './dashboard';
-export { getYearReview, reviewYears } from './year-review';
-
 const ALL_TIME: StatsRange = { from: null, to: null, kind: 'all' };
 
 /**

@@ -27,8 +27,6 @@ export const statsQuerySchema = z
   .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: '`from` is after `to`.', path: ['from'] })
   .refine((q) => !(q.year && (q.from || q.to)), { message: 'Give either `year` or `from`/`to`.', path: ['year'] });
 
-export type StatsQuery = z.input<typeof statsQuerySchema>;
-
 export function rangeOf(query: z.output<typeof statsQuerySchema>): StatsRange {
   if (query.year) return yearRange(query.year, query.kind);
   return { from: query.from ?? null, to: query.to ?? null, kind: query.kind };

@@ -17,7 +17,7 @@ export interface Totals {
   precision: { day: number; month: number; year: number; unknown: number };
 }
 
-export interface Streak {
+interface Streak {
   days: number;
   from: string;
   to: string;

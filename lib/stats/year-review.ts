@@ -21,7 +21,7 @@ export interface ReviewTitle {
   datePrecision: string;
 }
 
-export interface NewPerson {
+interface NewPerson {
   nconst: string;
   name: string | null;
   role: 'directors' | 'actors';
@@ -29,7 +29,7 @@ export interface NewPerson {
   averageGrade: number | null;
 }
 
-export interface GenreShare {
+interface GenreShare {
   genre: string;
   /** Share of the year's viewings with this genre, 0–1 (a title counts in each of its genres). */
   share: number;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 // IMDb identifiers: `tt` or `nm` and at least seven digits (newer ones have eight or more).
 
-export const TCONST_PATTERN = /^tt\d{7,10}$/;
-export const NCONST_PATTERN = /^nm\d{7,10}$/;
+const TCONST_PATTERN = /^tt\d{7,10}$/;
+const NCONST_PATTERN = /^nm\d{7,10}$/;
 
 export const tconstSchema = z
   .string({ error: 'Give an IMDb title id.' })

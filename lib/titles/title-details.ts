@@ -9,7 +9,7 @@ import { normaliseRegions } from './regions';
 // Titles known only from IMDb's website come from provisional_titles, with no more than a
 // name, a year and a type.
 
-export interface PersonRef {
+interface PersonRef {
   nconst: string;
   /** From imdb.name_basics; null when the datasets do not hold this person. */
   name: string | null;
@@ -27,7 +27,7 @@ export interface CastMember extends PersonRef {
   ordering: number;
 }
 
-export interface Principal extends PersonRef {
+interface Principal extends PersonRef {
   job: string | null;
   characters: string[];
   ordering: number;
@@ -51,7 +51,7 @@ export interface AlternativeTitle {
   preferred: boolean;
 }
 
-export interface EpisodeSummary {
+interface EpisodeSummary {
   tconst: string;
   title: string | null;
   season: number | null;
@@ -68,7 +68,7 @@ export interface Season {
   episodes: EpisodeSummary[];
 }
 
-export interface ParentSeries {
+interface ParentSeries {
   tconst: string;
   title: string | null;
   titleType: string | null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Row ids are PostgreSQL integers: a larger number would be a 500 instead of "not found".
-export const MAX_ROW_ID = 2_147_483_647;
+const MAX_ROW_ID = 2_147_483_647;
 
 export const isRowId = (id: number): boolean => Number.isSafeInteger(id) && id > 0 && id <= MAX_ROW_ID;
 

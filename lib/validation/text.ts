@@ -3,9 +3,9 @@ import { z } from 'zod';
 // Text as every schema takes it: PostgreSQL refuses NUL in text (a 500 instead of a field
 // message), and a lone UTF-16 surrogate, which JSON can carry as "\ud800", is no character.
 
-export const UNSAFE_TEXT_MESSAGE = 'Text cannot contain NUL characters or unpaired surrogates.';
+const UNSAFE_TEXT_MESSAGE = 'Text cannot contain NUL characters or unpaired surrogates.';
 
-export function isSafeText(value: string): boolean {
+function isSafeText(value: string): boolean {
   return !value.includes('\0') && value.isWellFormed();
 }
 

@@ -3,7 +3,7 @@ import { constants, crc32, createDeflateRaw } from 'node:zlib';
 // Hostile uploads, built at run time without ever holding their inflated size: the deflate
 // stream is fed the same small chunk again and again (zlib, in C), and wrapped in a zip by hand.
 
-export interface BombEntry {
+interface BombEntry {
   name: string;
   /** Repeated `times` times to make the entry's content. */
   chunk: Uint8Array;
@@ -29,7 +29,7 @@ async function deflateRepeated(entry: BombEntry): Promise<{ data: Buffer; crc: n
 }
 
 /** A zip (deflate, 32-bit sizes: each entry under 4 GiB) of the given entries. */
-export async function zipBomb(entries: BombEntry[]): Promise<Uint8Array> {
+async function zipBomb(entries: BombEntry[]): Promise<Uint8Array> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -32,7 +32,7 @@ export function parseTsv(text: string): Tsv {
   return { header, lines: rest, rows: rest.map((line) => line.split('\t')) };
 }
 
-export function readTsv(file: string): Tsv {
+function readTsv(file: string): Tsv {
   return parseTsv(readFileSync(file, 'utf8'));
 }
 
@@ -41,7 +41,7 @@ export function readSample(name: DatasetName): Tsv {
   return readTsv(path.join(REALDATA, `${name}.tsv`));
 }
 
-export const DEFAULT_DROPPED_TYPES: ReadonlySet<string> = new Set(['tvEpisode', 'videoGame']);
+const DEFAULT_DROPPED_TYPES: ReadonlySet<string> = new Set(['tvEpisode', 'videoGame']);
 
 function firstByKey(rows: Rows, keyLength: number): Rows {
   const seen = new Set<string>();

@@ -63,7 +63,7 @@ export async function compareTable(client: pg.Client, ds: Dataset, expected: Row
   return problems;
 }
 
-export const JOURNAL_TABLES = ['users', 'sessions', 'api_tokens', 'import_batches', 'watches', 'watchlist'] as const;
+const JOURNAL_TABLES = ['users', 'sessions', 'api_tokens', 'import_batches', 'watches', 'watchlist'] as const;
 
 /** A user with a session, a token, an import batch, watches of `tconsts` and watchlist entries. */
 export async function seedJournal(client: pg.Client, tconsts: string[]): Promise<void> {

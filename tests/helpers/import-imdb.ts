@@ -33,8 +33,6 @@ const AKAS: [string, string, string][] = [
   ['tt1160419', 'Dune: Première partie', 'FR'],
 ];
 
-export const MATCH_FIXTURE_IDS = BASICS.map((b) => b[0]);
-
 /** Loads the hand-made titles as the imdb.* tables (and their search tables) of `databaseUrl`. */
 export async function loadMatchingFixture(databaseUrl: string): Promise<void> {
   const temp = new TempDirs();

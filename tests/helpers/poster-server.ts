@@ -10,7 +10,7 @@ import sharp from 'sharp';
 
 const SAVED = path.resolve('../shared/realdata/imdb-web/suggestion-2026_the-odyssey.json');
 
-export type PosterServerMode = 'ok' | 'fail';
+type PosterServerMode = 'ok' | 'fail';
 
 export interface PosterServer {
   url: string;
@@ -22,7 +22,7 @@ export interface PosterServer {
 }
 
 /** A poster-like JPEG: a dark gradient with a title, in the proportions of a poster (2:3). */
-export function testPoster(width: number): Promise<Buffer> {
+function testPoster(width: number): Promise<Buffer> {
   const height = Math.round(width * 1.5);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 200 300">
     <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1">

@@ -80,7 +80,7 @@ export const codeOf = (secret: string, at = Date.now()) =>
   TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: at });
 
 /** An IMDb ratings export: one title the datasets have, one they do not (a provisional title). */
-export function ratingsExport(name = 'ratings.csv'): ImportFile {
+function ratingsExport(name = 'ratings.csv'): ImportFile {
   const csv = [
     'Const,Your Rating,Date Rated,Title,Original Title,URL,Title Type,IMDb Rating,Runtime (mins),Year,Genres,Num Votes,Release Date,Directors',
     'tt0000004,6,3/2/2024,Delta,Delta,https://www.imdb.com/title/tt0000004,Movie,5,85,1987,Drama,50,1/1/1987,Gus Gore',

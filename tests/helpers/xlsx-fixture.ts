@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 // .xlsx workbooks made at test time: the XML parts Excel writes, zipped. Cells are shared strings
 // unless told otherwise; dates are serials shown through a date style, as Excel stores them.
 
-export type FixtureCell =
+type FixtureCell =
   | string
   | number
   | null
@@ -26,7 +26,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const col = (i: number) => String.fromCharCode(65 + i);
 
 /** The serial of an ISO day in the 1900 (or 1904) date system. */
-export function serialOf(iso: string, date1904 = false): number {
+function serialOf(iso: string, date1904 = false): number {
   const days = (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
   return date1904 ? days - 1462 : days;
 }

@@ -49,7 +49,7 @@ const TITLE_TYPES: Record<string, string> = {
   'podcast episode': 'podcastEpisode',
 };
 
-export function titleTypeCode(display: string): string | null {
+function titleTypeCode(display: string): string | null {
   const v = display.trim();
   if (v === '') return null;
   return TITLE_TYPES[v.toLowerCase()] ?? v;

@@ -17,7 +17,7 @@ import { isError, parseDate, parseGrade, parseList, parseYear } from '../values'
 // Films are joined on Name+Year: the Letterboxd URIs of diary and review rows point to the
 // entry, not to the film.
 
-export type LetterboxdPart = 'diary' | 'reviews' | 'ratings' | 'watched' | 'watchlist';
+type LetterboxdPart = 'diary' | 'reviews' | 'ratings' | 'watched' | 'watchlist';
 const ORDER: LetterboxdPart[] = ['diary', 'reviews', 'ratings', 'watched', 'watchlist'];
 
 const lower = (headers: string[]) => new Set(headers.map((h) => h.toLowerCase()));
@@ -28,7 +28,7 @@ export function isLetterboxdHeader(headers: string[]): boolean {
 }
 
 /** Which file of the export a table is: by its columns, then (watched vs watchlist) its name. */
-export function letterboxdPart(table: CsvTable): LetterboxdPart {
+function letterboxdPart(table: CsvTable): LetterboxdPart {
   const h = lower(table.headers);
   if (h.has('review')) return 'reviews';
   if (h.has('watched date') || h.has('rewatch')) return 'diary';

@@ -4,7 +4,7 @@ import type { ImportFileError } from '../types';
 // Excel and OpenDocument files, before any header is looked for.
 
 /** What a cell holds: a date cell's text is already ISO (`2015-03-05`, `2015-03`, `2015`). */
-export type CellKind = 'text' | 'number' | 'date' | 'bool';
+type CellKind = 'text' | 'number' | 'date' | 'bool';
 
 export interface SheetCell {
   text: string;

@@ -6,7 +6,7 @@ import { attr, xmlEvents } from './xml';
 // relationships that say which file holds which sheet, the styles that say which cells are
 // dates, and the shared strings most text cells point into.
 
-export interface XlsxSheetInfo {
+interface XlsxSheetInfo {
   name: string;
   /** The sheet's XML file inside the zip (`xl/worksheets/sheet1.xml`). */
   path: string;

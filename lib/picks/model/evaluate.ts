@@ -18,7 +18,7 @@ import type { GradedTitle } from './types';
 // the grades before a date, predict those after it). Every predictor is fitted on the training
 // part only; the model makes its own choices by cross-validation inside that part.
 
-export const PREDICTORS = ['model', 'meanGrade', 'imdbLinear', 'imdbLadRounded'] as const;
+const PREDICTORS = ['model', 'meanGrade', 'imdbLinear', 'imdbLadRounded'] as const;
 export type Predictor = (typeof PREDICTORS)[number];
 export type Scores = Record<Predictor, number>;
 

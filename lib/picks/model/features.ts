@@ -50,7 +50,7 @@ function average(values: number[], fallback: number): number {
 }
 
 /** IMDb's rating pulled toward the typical rating by how few votes it rests on. */
-export function bayesianRating(rating: number, votes: number, prior: number, weight = 1000): number {
+function bayesianRating(rating: number, votes: number, prior: number, weight = 1000): number {
   return (rating * votes + prior * weight) / (votes + weight);
 }
 

@@ -13,7 +13,7 @@ const MAX_REASONS = 3;
 const MIN_EFFECT = 0.1;
 
 /** The model's expectation for a title and each group's share of its distance from the person's mean. */
-export function explainGrade(
+function explainGrade(
   model: TrainedModel,
   title: TitleFeatures,
 ): { expected: number; effects: Map<FeatureGroup, number> } {

@@ -39,7 +39,7 @@ const TYPE_NAMES: Record<string, string> = {
   movie: 'a feature film',
 };
 
-export function formatVotes(votes: number): string {
+function formatVotes(votes: number): string {
   if (votes >= 1e6) return `${(votes / 1e6).toFixed(1)}M`;
   if (votes >= 1e3) return `${Math.round(votes / 1e3)}k`;
   return String(votes);
@@ -58,7 +58,7 @@ export function aboveBelow(diff: number): string {
 }
 
 /** The person's graded groups of a role that a title belongs to, most graded first. */
-export function knownPeople(model: TrainedModel, title: TitleFeatures, role: Role): (GroupStat & { key: string })[] {
+function knownPeople(model: TrainedModel, title: TitleFeatures, role: Role): (GroupStat & { key: string })[] {
   const out: (GroupStat & { key: string })[] = [];
   for (const key of groupsOf(title).people[role].keys()) {
     const stat = model.stats.people[role].get(key);

@@ -36,7 +36,7 @@ export interface Own {
 
 /** The key under which a person's grades are pooled: the name, so that imported titles (names only)
  * and titles from the IMDb tables (nconsts) meet. */
-export function personKey(credit: Credit): string {
+function personKey(credit: Credit): string {
   return credit.name ? credit.name.toLowerCase() : (credit.id ?? '');
 }
 
@@ -117,7 +117,7 @@ export function buildStats(graded: GradedTitle[]): GradeStats {
 }
 
 /** A group's stat with `own` (the title's own grade, when it is one of the graded titles) removed. */
-export function without(stat: GroupStat | undefined, own: Own | null): GroupStat | undefined {
+function without(stat: GroupStat | undefined, own: Own | null): GroupStat | undefined {
   if (!stat || own === null) return stat;
   if (stat.n <= 1) return undefined;
   const rated = own.rating !== null;

@@ -34,7 +34,7 @@ import type { GradedTitle, TitleFeatures } from './types';
 // inside the training titles. So on small or noisy journals the model is that line, and with a
 // handful of grades it is IMDb's rating plus the person's usual offset.
 
-export { clampGrade, type ModelKind };
+export { clampGrade };
 
 export interface TrainedModel {
   kind: ModelKind;

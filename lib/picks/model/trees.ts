@@ -6,7 +6,7 @@ import { median } from './baselines';
 // split search linear in the rows. Beside the ridge regression they catch what is not additive
 // (a genre liked only in recent films).
 
-export interface TreeNode {
+interface TreeNode {
   /** Feature index of the split; -1 for a leaf. */
   feature: number;
   /** Rows with a value ≤ threshold go left. */

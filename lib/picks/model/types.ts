@@ -32,7 +32,7 @@ export interface GradedTitle extends TitleFeatures {
   ratedOn?: string | null;
 }
 
-export type ReasonKind = 'person' | 'genre' | 'imdb' | 'decade' | 'runtime' | 'type' | 'series' | 'average';
+type ReasonKind = 'person' | 'genre' | 'imdb' | 'decade' | 'runtime' | 'type' | 'series' | 'average';
 
 /** One reason behind a prediction; `effect` is its share of the grade, in grade points. */
 export interface Reason {
