@@ -1,25 +1,13 @@
 import type { PrismaClient } from '../db/generated/client';
+import type { ViewingColumns } from '../journal/watch-entry';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { TITLE, titleJoins } from '../titles/title-join';
 
 // The journal's rows with their titles, for the exports.
 
-export interface ViewingRow {
-  id: number;
-  tconst: string;
+export interface ViewingRow extends ViewingColumns {
   title: string | null;
   year: number | null;
-  watched_on: string | null;
-  date_precision: 'day' | 'month' | 'year' | 'unknown';
-  grade: number | null;
-  rewatch: boolean;
-  review: string | null;
-  tags: string[] | null;
-  place: string | null;
-  companions: string[] | null;
-  import_batch_id: number | null;
-  created_at: Date;
-  updated_at: Date;
 }
 
 /** One page of the person's viewings (not deleted), in diary order, after the id `afterId`. */

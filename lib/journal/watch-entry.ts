@@ -40,7 +40,8 @@ export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma
   return { joins: titleJoins('w', imdb), columns };
 }
 
-export interface WatchRow extends TitleColumns {
+/** A row of `watches` as the journal's queries select it (dates as text, grades as numbers). */
+export interface ViewingColumns {
   id: number;
   tconst: string;
   watched_on: string | null;
@@ -55,6 +56,8 @@ export interface WatchRow extends TitleColumns {
   created_at: Date;
   updated_at: Date;
 }
+
+export interface WatchRow extends ViewingColumns, TitleColumns {}
 
 export function toEntry(row: WatchRow): WatchEntry {
   const facts = titleFacts(row);
