@@ -9,6 +9,7 @@ import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
 import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
 import type { DiaryFacets } from '@/lib/journal/diary-facets';
 import type { ExtraFilter } from '@/lib/journal/diary-filters';
+import { diaryOrder } from '@/lib/journal/diary-order';
 import type { WatchPage } from '@/lib/journal/diary-query';
 import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
@@ -31,23 +32,9 @@ const GRADE_OPTIONS: { value: string; label: string }[] = [
   { value: 'none', label: 'No grade' },
 ];
 
-/** The order of the diary: newest first, a period's partial dates after its days, unknown last. */
-function sortKey(w: WatchEntry): string {
-  if (!w.watchedOn) return '';
-  const date =
-    w.watchedOn.length === 4 ? `${w.watchedOn}-01-01` : w.watchedOn.length === 7 ? `${w.watchedOn}-01` : w.watchedOn;
-  const precision = { day: 2, month: 1, year: 0, unknown: 0 }[w.datePrecision];
-  return `${date}|${precision}`;
-}
-function before(a: WatchEntry, b: WatchEntry): boolean {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
-  return ka === kb ? a.id > b.id : ka > kb;
-}
-
 function placed(items: WatchEntry[], watch: WatchEntry, complete: boolean): WatchEntry[] {
   const rest = items.filter((w) => w.id !== watch.id);
-  const at = rest.findIndex((w) => before(watch, w));
+  const at = rest.findIndex((w) => diaryOrder(watch, w) < 0);
   if (at === -1) return complete ? [...rest, watch] : rest; // older than what is loaded: a later page brings it
   return [...rest.slice(0, at), watch, ...rest.slice(at)];
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { Prisma } from '../../lib/db/generated/client';
 import { diaryFacets, distinctCompanions, distinctTags } from '../../lib/journal/diary-facets';
+import { diaryOrder } from '../../lib/journal/diary-order';
 import { listWatches, listWatchesQuery } from '../../lib/journal/diary-query';
 import { getWatch, type WatchEntry, watchesOfTitle } from '../../lib/journal/watch-entry';
 import { createWatch, deleteWatch, restoreWatch, UNKNOWN_TITLE, updateWatch } from '../../lib/journal/watch-writes';
@@ -373,6 +374,15 @@ describe('10,000 viewings', () => {
       if (!a.watchedOn) expect(b.watchedOn).toBeNull();
     }
     expect(seen.slice(-200).filter((w) => w.watchedOn === null).length).toBe(200);
+  });
+
+  it('is the order the diary screen places viewings in (lib/journal/diary-order.ts)', async () => {
+    for (const user of [alice, dave]) {
+      const page = await listWatches(user, { limit: 100 });
+      expect(page.watches.length).toBeGreaterThan(3);
+      const resorted = [...page.watches].reverse().sort(diaryOrder);
+      expect(resorted.map((w) => w.id)).toEqual(page.watches.map((w) => w.id));
+    }
   });
 
   it('serves a full page deep in the list (its speed: npm run bench:journal)', async () => {
