@@ -1,16 +1,21 @@
 import Link from 'next/link';
 import type { MatchCandidate } from '@/lib/import/types';
 import { typeLabel } from '@/lib/journal/watches-format';
+import type { PosterMap } from '@/lib/posters/src';
+import { Poster } from '../titles/poster';
 
 /** Titles to pick from; each Pick submits the item's resolve form with that tconst. */
 export function CandidateList({
   candidates,
+  posters = {},
   recordId,
   action,
   disabled,
   label,
 }: {
   candidates: MatchCandidate[];
+  /** The cached posters among the candidates (none for a search's answer: letter tiles). */
+  posters?: PosterMap;
   recordId: number;
   action: (formData: FormData) => void;
   disabled: boolean;
@@ -22,8 +27,9 @@ export function CandidateList({
         <li
           key={c.tconst}
           data-testid="review-candidate"
-          className="flex items-center gap-3 rounded-xl border border-zinc-200 bg-zinc-50 py-2 pr-2 pl-3 dark:border-zinc-800 dark:bg-ink-800/60"
+          className="flex items-center gap-3 rounded-xl border border-zinc-200 bg-zinc-50 py-2 pr-2 pl-2 dark:border-zinc-800 dark:bg-ink-800/60"
         >
+          <Poster tconst={c.tconst} title={c.title} year={c.year} poster={posters[c.tconst]} size="sm" />
           <div className="min-w-0 flex-1">
             <Link
               href={`/titles/${c.tconst}`}

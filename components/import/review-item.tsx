@@ -3,13 +3,14 @@
 import { useActionState, useState } from 'react';
 import { resolveReviewItemAction } from '@/lib/import/actions/resolve-review-item';
 import type { ImportRecordView } from '@/lib/import/types';
+import type { PosterMap } from '@/lib/posters/src';
 import { FormMessage } from '../ui/form-message';
 import { CandidateList } from './candidate-list';
 import { RecordFacts } from './record-row';
 import { ReviewSearch } from './review-search';
 
 /** One row of the review queue: what the file says, the candidates, a search, or leave unmatched. */
-export function ReviewItem({ record }: { record: ImportRecordView }) {
+export function ReviewItem({ record, posters }: { record: ImportRecordView; posters: PosterMap }) {
   const [state, resolve, resolving] = useActionState(resolveReviewItemAction, {});
   const [searching, setSearching] = useState(record.candidates.length === 0);
   const name = record.title ?? record.imdbId ?? 'No title';
@@ -33,6 +34,7 @@ export function ReviewItem({ record }: { record: ImportRecordView }) {
       {record.candidates.length ? (
         <CandidateList
           candidates={record.candidates}
+          posters={posters}
           recordId={record.id}
           action={resolve}
           disabled={resolving}

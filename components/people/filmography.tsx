@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { typeLabel } from '@/lib/journal/watches-format';
+import type { PosterMap, PosterVersion } from '@/lib/posters/src';
 import { professionLabel, yearSpan } from '@/lib/titles/format';
 import type { PersonCredit, PersonRole } from '@/lib/titles/person-details';
+import { Poster } from '../titles/poster';
 import { RatingBadge } from '../titles/rating-badge';
 import { Card } from '../ui/card';
 import { WatchMark } from './watch-mark';
@@ -39,11 +41,12 @@ function roleNote(role: PersonRole): string | null {
 
 const SHOWN = 12;
 
-function CreditRow({ credit, role }: { credit: PersonCredit; role: PersonRole }) {
+function CreditRow({ credit, role, poster }: { credit: PersonCredit; role: PersonRole; poster: PosterVersion }) {
   const note = roleNote(role);
   const facts = [typeLabel(credit.titleType), note].filter(Boolean).join(' · ');
   const inner = (
     <>
+      <Poster tconst={credit.tconst} title={credit.title} year={credit.startYear} poster={poster} size="sm" />
       <span className="w-12 shrink-0 pt-0.5 text-sm text-zinc-500 tabular-nums dark:text-zinc-400">
         {yearSpan(credit.startYear, credit.endYear, credit.titleType) ?? '—'}
       </span>
@@ -74,7 +77,7 @@ function CreditRow({ credit, role }: { credit: PersonCredit; role: PersonRole })
 }
 
 /** Their titles by department (acting, directing, writing, …), newest first; long lists fold. */
-export function Filmography({ credits }: { credits: PersonCredit[] }) {
+export function Filmography({ credits, posters }: { credits: PersonCredit[]; posters: PosterMap }) {
   if (credits.length === 0) {
     return (
       <Card title="Titles">
@@ -89,7 +92,7 @@ export function Filmography({ credits }: { credits: PersonCredit[] }) {
           <div data-testid={`credits-${key}`}>
             <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {rows.slice(0, SHOWN).map((r) => (
-                <CreditRow key={r.credit.tconst} {...r} />
+                <CreditRow key={r.credit.tconst} {...r} poster={posters[r.credit.tconst] ?? null} />
               ))}
             </ol>
             {rows.length > SHOWN ? (
@@ -100,7 +103,7 @@ export function Filmography({ credits }: { credits: PersonCredit[] }) {
                 </summary>
                 <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
                   {rows.slice(SHOWN).map((r) => (
-                    <CreditRow key={r.credit.tconst} {...r} />
+                    <CreditRow key={r.credit.tconst} {...r} poster={posters[r.credit.tconst] ?? null} />
                   ))}
                 </ol>
               </details>

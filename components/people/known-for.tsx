@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { PosterMap } from '@/lib/posters/src';
 import type { PersonTitle } from '@/lib/titles/person-details';
 import { Poster } from '../titles/poster';
 import { RatingBadge } from '../titles/rating-badge';
@@ -6,7 +7,7 @@ import { Card } from '../ui/card';
 import { WatchMark } from './watch-mark';
 
 /** IMDb's known-for titles as posters; those outside the local data are only named by id. */
-export function KnownFor({ titles }: { titles: PersonTitle[] }) {
+export function KnownFor({ titles, posters }: { titles: PersonTitle[]; posters: PosterMap }) {
   if (titles.length === 0) return null;
   const here = titles.filter((t) => t.title);
   const elsewhere = titles.filter((t) => !t.title);
@@ -21,6 +22,7 @@ export function KnownFor({ titles }: { titles: PersonTitle[] }) {
                   tconst={t.tconst}
                   title={t.title}
                   year={t.startYear}
+                  poster={posters[t.tconst]}
                   className="aspect-2/3 h-auto! w-full! transition group-hover:brightness-110"
                 />
                 <p className="mt-2 line-clamp-2 text-sm leading-snug font-medium group-hover:text-brand-700 dark:group-hover:text-brand-400">

@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/request';
 import { getImportSummary, listImportRecords, reviewQueue } from '@/lib/import';
 import { reviewPage } from '@/lib/import/review-page';
 import { idField } from '@/lib/import/schemas';
+import { postersFor } from '@/lib/posters/availability';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -36,6 +37,8 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/impo
   const items = batch
     ? ((await listImportRecords(user.id, batch, { status: 'review', offset, limit: PER_PAGE })) ?? [])
     : (await reviewQueue(user.id, { offset, limit: PER_PAGE })).items;
+  // Two films of one name are told apart at a glance by their posters.
+  const posters = await postersFor(items.flatMap((record) => record.candidates));
   return (
     <div className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
@@ -71,7 +74,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/impo
       </header>
       <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2 lg:items-start">
         {items.map((record) => (
-          <ReviewItem key={record.id} record={record} />
+          <ReviewItem key={record.id} record={record} posters={posters} />
         ))}
       </ul>
       <ReviewPager page={page} hasNext={hasNext} batch={batch} />

@@ -7,6 +7,7 @@ import { PersonHeader } from '@/components/people/person-header';
 import { BackButton } from '@/components/shell/back-button';
 import { ImdbLink } from '@/components/titles/imdb-link';
 import { requireUser } from '@/lib/auth/request';
+import { postersFor } from '@/lib/posters/availability';
 import { isNconst } from '@/lib/titles/ids';
 import { getPersonDetails } from '@/lib/titles/person-details';
 
@@ -22,15 +23,19 @@ export async function generateMetadata({ params }: PageProps<'/people/[nconst]'>
   return { title: person ? (person.name ?? person.nconst) : 'Unknown person' };
 }
 
+// The newest credits and the known-for titles: a long career does not queue hundreds of lookups.
+const POSTERED_CREDITS = 60;
+
 export default async function PersonPage({ params }: PageProps<'/people/[nconst]'>) {
   const person = await loadPerson((await params).nconst);
   if (!person) notFound();
+  const posters = await postersFor([...person.knownFor, ...person.credits.slice(0, POSTERED_CREDITS)]);
   return (
     <div className="flex flex-col gap-5">
       <BackButton fallback="/search" />
       <PersonHeader person={person} />
-      <KnownFor titles={person.knownFor} />
-      <Filmography credits={person.credits} />
+      <KnownFor titles={person.knownFor} posters={posters} />
+      <Filmography credits={person.credits} posters={posters} />
       <ImdbLink id={person.nconst} kind="name" />
     </div>
   );
