@@ -49,9 +49,8 @@ type Rate = Extract<MediaEvent, { type: 'rate' }>;
 
 async function logPlay(connection: Connection, play: Play, tconst: string, what: What) {
   const day = localDay(play.watchedAt, connection.timeZone);
-  const earlier = (await watchesOfTitle(connection.userId, tconst)).some(
-    (w) => w.watchedOn === null || w.watchedOn <= day,
-  );
+  const known = await watchesOfTitle(connection.userId, tconst);
+  const earlier = known.some((w) => w.watchedOn === null || w.watchedOn <= day);
   const result = await createWatch(
     connection.userId,
     { tconst, watchedOn: day, rewatch: earlier, grade: play.grade ?? null },
@@ -63,6 +62,10 @@ async function logPlay(connection: Connection, play: Play, tconst: string, what:
     return { ...what, outcome: 'refused' as const, reason };
   }
   await releasePlay(connection.id, play.playKey, result.watch.id);
+  // A play delivered late (a server catching up) makes the viewings dated after it rewatches.
+  for (const later of known.filter((w) => w.datePrecision === 'day' && w.watchedOn !== null && w.watchedOn > day)) {
+    if (!later.rewatch) await updateWatch(connection.userId, later.id, { rewatch: true });
+  }
   return {
     ...what,
     outcome: 'logged' as const,

@@ -177,6 +177,24 @@ describe('matching without an IMDb id', () => {
   }, 120_000);
 });
 
+describe('rewatches', () => {
+  it('follow the dates of the plays, also when an older play is delivered after a newer one', async () => {
+    const play = (watchedAt: string) =>
+      post(
+        'generic',
+        JSON.stringify({ imdbId: 'tt9000001', title: 'A Film Seen Twice', year: 2020, watchedAt }),
+        'application/json',
+      );
+    expect((await play('2024-05-10T20:00:00Z')).body).toMatchObject({ outcome: 'logged', reason: null });
+    expect((await play('2024-01-10T20:00:00Z')).body).toMatchObject({ outcome: 'logged', reason: null });
+    const watches = await watchesOfTitle(userId, 'tt9000001');
+    expect(watches.map((w) => [w.watchedOn, w.rewatch])).toEqual([
+      ['2024-05-10', true],
+      ['2024-01-10', false],
+    ]);
+  });
+});
+
 describe('the delivery log', () => {
   it('lists every delivery with its outcome', async () => {
     const log = await deliveryLog(userId);
