@@ -1,4 +1,5 @@
 import 'server-only';
+import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from './request';
 import type { UserRecord } from './users';
@@ -64,6 +65,21 @@ export function authedAction<S extends z.ZodType, R>(
     const parsed = schema.safeParse(input);
     return parsed.success ? handler(parsed.data, user) : fallback;
   };
+}
+
+/**
+ * A form of one hidden `id` posted straight to an action (revoke, dismiss): `run` gets the
+ * user's id and the parsed id; then `path` is rendered again.
+ */
+export function authedIdFormAction<S extends z.ZodType>(
+  idSchema: S,
+  run: (userId: number, id: z.infer<S>) => Promise<unknown>,
+  path: string,
+) {
+  return authedAction(formObject(z.object({ id: idSchema })), undefined, async (form, user) => {
+    await run(user.id, (form as { id: z.infer<S> }).id);
+    revalidatePath(path);
+  });
 }
 
 /** A schema for the fields of a form posted straight to an action (`<form action={…}>`). */
