@@ -130,6 +130,7 @@ async function run(): Promise<void> {
         format: summary.format,
         files: summary.fileNames,
         counts: summary.counts,
+        skipped: summary.skipped,
         records: records.map((r) => ({
           file: r.file,
           line: r.line,
@@ -154,6 +155,7 @@ async function run(): Promise<void> {
     console.log(
       `${opts['dry-run'] ? 'Dry run (nothing written)' : `Imported as batch ${summary.batchId}`}: ${countsLine(summary)}.`,
     );
+    for (const row of summary.skipped.slice(0, 50)) console.log(`  skipped ${row.file}:${row.line}  ${row.reason}`);
     for (const r of records.filter((x) => x.status === 'invalid' || x.status === 'review').slice(0, 50))
       console.log(
         `  ${r.status.padEnd(7)} ${r.file}:${r.line}  ${r.title ?? r.imdbId ?? ''}${r.year ? ` (${r.year})` : ''}  ${r.reason ?? ''}`,

@@ -7,7 +7,15 @@ import { getSavedCsvMappingWith, saveCsvMapping } from './mappings';
 import { matchTitles } from './match';
 import { parseImportFiles } from './parse';
 import { getImportSummaryWith } from './records';
-import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, PreviewResult } from './types';
+import type {
+  CsvMapping,
+  ImportFile,
+  ImportFormat,
+  ParsedRecord,
+  ParseOptions,
+  PreviewResult,
+  SkippedRow,
+} from './types';
 
 // The preview (dry run): parse, match, classify, and store the batch with status 'preview'
 // and one import_records row per record. Nothing reaches the journal until commit.
@@ -15,6 +23,8 @@ import type { CsvMapping, ImportFile, ImportFormat, ParsedRecord, ParseOptions, 
 /** Previews left uncommitted this long are removed when the next import starts. */
 const PREVIEW_LIFETIME_HOURS = 24;
 const INSERT_CHUNK = 250;
+/** A file of thousands of blank rows lists the first ones; the rest are alike. */
+export const MAX_SKIPPED_LISTED = 200;
 
 export type ImportPhase = 'read' | 'match' | 'store';
 export interface PreviewOptions extends Omit<ParseOptions, 'onProgress'> {
@@ -69,6 +79,7 @@ export async function storePreview(
   fileNames: string[],
   records: ParsedRecord[],
   onProgress?: PreviewOptions['onProgress'],
+  skipped: SkippedRow[] = [],
 ): Promise<number> {
   const decisions = await matchTitles(prisma, records, (d, t) => onProgress?.(d, t, 'match'));
   const tconsts = decisions.map((d) => d.tconst).filter((t): t is string => t !== null);
@@ -111,9 +122,16 @@ export async function storePreview(
   // The batch and its records appear together or not at all.
   return inPgTransaction(async (client) => {
     const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO import_batches (user_id, source, file_name, rows_total, status, format, file_names)
-       VALUES ($1, $2, $3, $4, 'preview', $2, $5::text[]) RETURNING id`,
-      [userId, format, fileNames.join(', '), records.length, fileNames],
+      `INSERT INTO import_batches (user_id, source, file_name, rows_total, status, format, file_names, skipped_rows)
+       VALUES ($1, $2, $3, $4, 'preview', $2, $5::text[], $6::jsonb) RETURNING id`,
+      [
+        userId,
+        format,
+        fileNames.join(', '),
+        records.length,
+        fileNames,
+        JSON.stringify(skipped.slice(0, MAX_SKIPPED_LISTED)),
+      ],
     );
     await insertRecords(client, rows[0].id, records.length, rowAt, onProgress);
     return rows[0].id;
@@ -155,6 +173,7 @@ export async function previewImport(
     files.map((f) => f.name),
     parsed.records,
     onProgress,
+    parsed.skipped,
   );
   const summary = await getImportSummaryWith(prisma, userId, batchId);
   if (!summary) throw new Error(`import batch ${batchId} vanished`);

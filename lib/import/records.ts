@@ -1,6 +1,6 @@
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
-import type { ImportCounts, ImportFormat, ImportRecordView, ImportSummary, MatchCandidate } from './types';
+import type { ImportCounts, ImportFormat, ImportRecordView, ImportSummary, MatchCandidate, SkippedRow } from './types';
 
 // Reading import batches and their records (preview, report, review queue).
 
@@ -15,10 +15,11 @@ interface BatchRow {
   committed_at: Date | null;
   undone_at: Date | null;
   counts: Record<string, number> | null;
+  skipped_rows: SkippedRow[];
 }
 
 const BATCH_COLUMNS = Prisma.sql`b.id, b.format, b.source, b.file_names, b.file_name, b.status, b.created_at,
-  b.committed_at, b.undone_at,
+  b.committed_at, b.undone_at, b.skipped_rows,
   (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM import_records r
      WHERE r.batch_id = b.id GROUP BY status) c) AS counts`;
 
@@ -46,6 +47,7 @@ function toSummary(b: BatchRow): ImportSummary {
     createdAt: b.created_at.toISOString(),
     committedAt: b.committed_at?.toISOString() ?? null,
     undoneAt: b.undone_at?.toISOString() ?? null,
+    skipped: b.skipped_rows,
   };
 }
 

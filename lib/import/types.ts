@@ -127,6 +127,8 @@ export interface ImportSummary {
   createdAt: string;
   committedAt: string | null;
   undoneAt: string | null;
+  /** Rows set aside as no viewing (blank, title, total and average rows of a spreadsheet), at most MAX_SKIPPED_LISTED. */
+  skipped: SkippedRow[];
 }
 
 export interface NeedsMapping {

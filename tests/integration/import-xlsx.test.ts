@@ -40,6 +40,15 @@ describe('an .xlsx log', () => {
     });
     const mapped = await previewImport(userId, [file], { mapping: JOURNAL_SHEET_MAPPING });
     expect(mapped).toMatchObject({ ok: true, summary: { format: 'csv', counts: { rows: 7, invalid: 0 } } });
+    // The rows that are no viewing are kept with the batch, for the preview and the report.
+    const skipped = mapped.ok ? mapped.summary.skipped.map((row) => `${row.line} ${row.reason}`) : [];
+    expect(skipped).toEqual([
+      '1 above the header row, not a viewing',
+      '6 blank row',
+      '12 blank row',
+      '13 a total or average (=AVERAGE(D4:D11)), not a viewing',
+      '14 a total or average (=COUNTA(A4:A11)), not a viewing',
+    ]);
     const again = await previewImport(userId, [file]);
     expect(again).toMatchObject({ ok: true, summary: { counts: { rows: 7 } } });
   });
@@ -59,6 +68,7 @@ describe('an .xlsx log', () => {
     const { stdout } = await run('--mapping', JSON.stringify(JOURNAL_SHEET_MAPPING));
     const out = JSON.parse(stdout);
     expect(out.counts).toMatchObject({ rows: 7, invalid: 0 });
+    expect(out.skipped.map((row: { line: number }) => row.line)).toEqual([1, 6, 12, 13, 14]);
     expect(
       out.records.map((r: Record<string, unknown>) => [
         r.line,

@@ -8,6 +8,7 @@ import { ImportCounts } from '@/components/import/import-counts';
 import { RECORDS_PER_PAGE, RecordList } from '@/components/import/record-list';
 import { RemapColumns } from '@/components/import/remap-columns';
 import { ReviewBanner } from '@/components/import/review-banner';
+import { SkippedRows } from '@/components/import/skipped-rows';
 import { UndoButton } from '@/components/import/undo-button';
 import { requireUser } from '@/lib/auth/request';
 import { getImportSummary, listImportRecords, reviewQueue } from '@/lib/import';
@@ -38,6 +39,7 @@ export default async function ImportBatchPage({ params, searchParams }: PageProp
       <BatchHeader summary={summary} />
       {summary.status === 'preview' && summary.format === 'csv' ? <RemapColumns batchId={batchId} /> : null}
       <ImportCounts counts={summary.counts} hrefFor={(key) => `/import/${batchId}?status=${key}`} />
+      <SkippedRows rows={summary.skipped} />
       {summary.status === 'committed' ? (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="flex flex-col gap-2">
