@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
+import { JOURNAL_SHEET_MAPPING, journalWorkbook } from '../helpers/xlsx-fixture';
 import { ensureSampleData, expect, signIn, snap, test } from './helpers';
 
 // Importing from a phone: the real Letterboxd diary → preview → import → the report → one row of
@@ -99,6 +100,42 @@ test('a spreadsheet log asks which column is what, then previews', async ({ page
   await page.waitForURL(/\/import$/);
   // The replaced previews are gone from the history.
   await expect(page.locator(`a[href="${new URL(firstPreview).pathname}"]`)).toHaveCount(0);
+});
+
+test('an .xlsx log: its columns, then a preview that lists the rows set aside as no viewing', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await signIn(page);
+  await page.goto('/import');
+  await page.getByLabel('Files to import').setInputFiles({
+    name: 'journal.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(journalWorkbook()),
+  });
+  await page.getByRole('button', { name: 'Preview import' }).click();
+  const mapping = page.getByRole('form', { name: 'Which column is what?' });
+  await expect(mapping.or(page.getByRole('heading', { name: 'Preview', level: 1 }))).toBeVisible();
+  if (await mapping.isVisible()) {
+    await mapping.getByLabel('Title', { exact: true }).selectOption(JOURNAL_SHEET_MAPPING.title);
+    await mapping.getByLabel('Year', { exact: true }).selectOption(JOURNAL_SHEET_MAPPING.year);
+    await mapping.getByLabel('Date watched').selectOption(JOURNAL_SHEET_MAPPING.date);
+    await mapping.getByLabel('Date order').selectOption(JOURNAL_SHEET_MAPPING.dateOrder);
+    await mapping.getByLabel('Grade', { exact: true }).selectOption(JOURNAL_SHEET_MAPPING.grade);
+    await mapping.getByLabel('Grade out of').selectOption(String(JOURNAL_SHEET_MAPPING.gradeScale));
+    await mapping.getByRole('button', { name: 'Preview with these columns' }).click();
+  }
+  await page.waitForURL(/\/import\/\d+/);
+  await expect(page.getByTestId('import-counts').locator('[data-count="rows"]')).toContainText('7');
+  const setAside = page.getByTestId('skipped-rows');
+  await expect(setAside).toHaveText('5 rows were set aside as no viewing');
+  await setAside.click();
+  await expect(page.getByText('journal.xlsx/Journal, line 13')).toBeVisible();
+  await expect(page.getByText('a total or average (=AVERAGE(D4:D11)), not a viewing')).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await snap(page, testInfo, 'import-xlsx-preview');
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await page.waitForURL(/\/import$/);
 });
 
 test('upload a Letterboxd diary, preview, import, resolve a review item, see it in the diary, undo', async ({
