@@ -7,6 +7,7 @@ import { prune } from '../lib/posters/cache';
 import { type BatchResult, PosterQueue } from '../lib/posters/queue';
 import { posterSettings } from '../lib/posters/settings';
 import { posterCounts } from '../lib/posters/store';
+import { postersSwitchOn } from '../lib/posters/switch';
 import { runCommand } from './command';
 
 const USAGE = `Usage: npm run posters -- fill|prune|stats
@@ -47,6 +48,11 @@ async function main(): Promise<number> {
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   try {
+    const switchOn = await postersSwitchOn();
+    if (args.data.command === 'fill' && !switchOn) {
+      console.error('posters: posters are turned off in Settings: nothing is fetched.');
+      return 1;
+    }
     if (args.data.command === 'fill') {
       const started = Date.now();
       const result = await new PosterQueue({ settings }).drain((total) => {
@@ -66,7 +72,7 @@ async function main(): Promise<number> {
     const state = (name: keyof typeof counts.byState) => counts.byState[name] ?? 0;
     console.log(
       [
-        `Posters: ${settings.enabled ? 'on' : 'off (POSTERS=off)'}`,
+        `Posters: ${!settings.enabled ? 'off (POSTERS=off)' : switchOn ? 'on' : 'off (turned off in Settings)'}`,
         `Folder: ${settings.dir}`,
         `Cached: ${state('found')} titles, ${mb(counts.bytes)} of ${mb(settings.maxBytes)}`,
         `No poster on IMDb: ${state('none')}`,

@@ -24,7 +24,7 @@ import type {
 const PREVIEW_LIFETIME_HOURS = 24;
 const INSERT_CHUNK = 250;
 /** A file of thousands of blank rows lists the first ones; the rest are alike. */
-export const MAX_SKIPPED_LISTED = 200;
+const MAX_SKIPPED_LISTED = 200;
 
 export type ImportPhase = 'read' | 'match' | 'store';
 export interface PreviewOptions extends Omit<ParseOptions, 'onProgress'> {

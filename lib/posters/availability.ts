@@ -1,9 +1,9 @@
 import 'server-only';
 import { isTconst } from '../titles/ids';
 import { wakePosterQueue } from './queue';
-import { postersEnabled } from './settings';
 import type { PosterMap, PosterVersion } from './src';
 import { foundVersions, meetTitles, touchAll } from './store';
+import { postersOn } from './switch';
 
 /**
  * The cached posters among these titles (tconst → version; the others show the letter tile).
@@ -11,7 +11,7 @@ import { foundVersions, meetTitles, touchAll } from './store';
  * shown posters count as used for the size limit.
  */
 export async function postersFor(titles: readonly (string | { tconst: string })[]): Promise<PosterMap> {
-  if (!postersEnabled() || titles.length === 0) return {};
+  if (titles.length === 0 || !(await postersOn())) return {};
   const tconsts = [...new Set(titles.map((t) => (typeof t === 'string' ? t : t.tconst)))].filter(isTconst);
   const versions = await foundVersions(tconsts);
   const missing = tconsts.filter((tconst) => !versions.has(tconst));

@@ -4,6 +4,7 @@ import type { RequestContext } from './lookup';
 import { Pace } from './pace';
 import { type PosterSettings, posterSettings } from './settings';
 import { claimDue, meetJournalTitles, release } from './store';
+import { postersOn } from './switch';
 
 const BATCH = 10;
 const SWEEP_MS = 10 * 60_000;
@@ -46,6 +47,8 @@ export class PosterQueue {
 
   /** Claims up to `limit` due titles and fills them; stops at the first failure. */
   async runBatch(limit = BATCH): Promise<BatchResult> {
+    // The owner may turn posters off while the queue runs: then it claims nothing.
+    if (!(await postersOn())) return { claimed: 0, found: 0, none: 0, failed: 0 };
     const rows = await claimDue(limit);
     const result: BatchResult = { claimed: rows.length, found: 0, none: 0, failed: 0 };
     for (const [index, row] of rows.entries()) {

@@ -6,6 +6,7 @@ import { cachedImageType, posterFile } from './files';
 import { posterSettings } from './settings';
 import type { PosterVariant } from './src';
 import { markMissing } from './store';
+import { postersOn } from './switch';
 
 export interface PosterFile {
   type: string;
@@ -16,7 +17,7 @@ export interface PosterFile {
 /** A cached poster's file as a stream, or null (none cached, or posters are off). */
 export async function openPoster(tconst: string, variant: PosterVariant): Promise<PosterFile | null> {
   const settings = posterSettings();
-  if (!settings.enabled) return null;
+  if (!(await postersOn())) return null;
   const file = posterFile(settings.dir, tconst, variant);
   const type = await cachedImageType(file);
   if (!type) {

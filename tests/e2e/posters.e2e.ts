@@ -70,6 +70,20 @@ test('the diary and a title page show the cached poster, and the letter tile whe
   await expect(listPoster).toHaveAttribute('alt', 'Poster of The Odyssey (2026)');
   await snap(page, testInfo, 'posters-watchlist');
 
+  // Settings → Posters: the owner turns them off (tiles everywhere, no request), then on again.
+  await page.goto('/settings');
+  await expect(page.getByTestId('posters-state')).toContainText('On: this server asks IMDb');
+  await page.getByRole('button', { name: 'Turn posters off' }).click();
+  await expect(page.getByTestId('posters-state')).toContainText('Off: nothing is asked of IMDb');
+  await page.getByRole('heading', { name: 'Posters' }).scrollIntoViewIfNeeded();
+  await snap(page, testInfo, 'settings-posters-off');
+  await page.goto('/watchlist');
+  await expect(page.getByTestId('watchlist')).toContainText('The Odyssey');
+  await expect(page.getByTestId('watchlist').getByTestId('poster-image')).toHaveCount(0);
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Turn posters on' }).click();
+  await expect(page.getByTestId('posters-state')).toContainText('On: this server asks IMDb');
+
   // Leave the journal and watchlist as they were for the other tests.
   await page.request.delete(`/api/v1/watchlist/${WITH_POSTER.tconst}`, { headers: SAME_ORIGIN });
   for (const id of ids) await page.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });

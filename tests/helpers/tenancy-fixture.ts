@@ -57,7 +57,14 @@ export const PER_ACCOUNT: Record<string, string> = {
  * (films per person in one generation of the imdb.* tables) and posters (the cache of IMDb's
  * images). No account's own data is in them.
  */
-export const GLOBAL = ['etl_runs', 'etl_file_states', 'posters', 'stats_person_films', '_prisma_migrations'];
+export const GLOBAL = [
+  'etl_runs',
+  'etl_file_states',
+  'posters',
+  'stats_person_films',
+  'app_settings',
+  '_prisma_migrations',
+];
 
 /** Every row the account has in each table, as JSON, in a stable order. */
 export async function rowsOf(userId: number): Promise<Record<string, unknown[]>> {

@@ -21,6 +21,8 @@ vi.mock('../../lib/imdb/etl-launcher', () => ({ launchEtl: vi.fn(), SAMPLE_SOURC
 const { startEtlAction } = await import('../../lib/imdb/actions/start-etl');
 const { createApiTokenAction } = await import('../../lib/auth/actions/create-api-token');
 const { deleteWatchAction } = await import('../../lib/journal/actions/delete-watch');
+const { setPostersAction } = await import('../../lib/posters/actions/set-posters');
+const { postersSwitchOn } = await import('../../lib/posters/switch');
 
 process.env.DATABASE_URL = await freshDatabase();
 afterAll(() => db().$disconnect());
@@ -217,6 +219,23 @@ describe('server actions', () => {
 });
 
 describe('administration', () => {
+  it('turns posters off for the server only at the owner’s word', async () => {
+    const owner = await account('owner');
+    const member = await account('member');
+    const off = new FormData();
+    off.set('posters', 'off');
+    request.cookies.set('journal_session', (await createSession(member.id)).token);
+    await setPostersAction(off);
+    expect(await postersSwitchOn()).toBe(true);
+    request.cookies.set('journal_session', (await createSession(owner.id)).token);
+    await setPostersAction(off);
+    expect(await postersSwitchOn()).toBe(false);
+    const on = new FormData();
+    on.set('posters', 'on');
+    await setPostersAction(on);
+    expect(await postersSwitchOn()).toBe(true);
+  });
+
   it('is the owner’s: the first account', async () => {
     const owner = await account('owner');
     const member = await account('member');

@@ -10,6 +10,7 @@ import { imageTypeOf, posterFile } from '../../lib/posters/files';
 import { PosterQueue, startPosterQueue } from '../../lib/posters/queue';
 import { posterSettings } from '../../lib/posters/settings';
 import { meetTitles, posterCounts } from '../../lib/posters/store';
+import { setPostersSwitch } from '../../lib/posters/switch';
 import { checkAnswer, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 import { type PosterServer, startPosterServer } from '../helpers/poster-server';
 
@@ -170,6 +171,30 @@ describe('the size limit', () => {
     await db().$executeRaw`DELETE FROM posters WHERE tconst = ${SPACE_ODYSSEY}`;
     expect(await prune(settings())).toMatchObject({ evicted: 0, orphans: 2 });
     expect(await exists(posterFile(dir, SPACE_ODYSSEY, 'small'))).toBe(false);
+  });
+});
+
+describe('the owner’s switch in Settings', () => {
+  it('off: no request at all, letter tiles, the route 404; on again: posters are looked up', async () => {
+    await setPostersSwitch(false);
+    try {
+      const before = await posterCounts();
+      expect(await postersFor([ODYSSEY, 'tt7777778'])).toEqual({});
+      expect(await queue().runBatch()).toMatchObject({ claimed: 0 });
+      const request = new Request(`http://localhost/api/v1/posters/${ODYSSEY}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const response = await checkAnswer(
+        request,
+        await posterRoute.GET(request, { params: Promise.resolve({ tconst: ODYSSEY }) }),
+      );
+      expect(response.status).toBe(404);
+      expect(server.requests).toEqual([]);
+      expect(await posterCounts()).toEqual(before);
+    } finally {
+      await setPostersSwitch(true);
+    }
+    expect(await postersFor([ODYSSEY])).toHaveProperty(ODYSSEY);
   });
 });
 

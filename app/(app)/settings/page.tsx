@@ -3,6 +3,7 @@ import { SignOutForm } from '@/components/offline/sign-out-form';
 import { ConnectionsCard } from '@/components/settings/connections-card';
 import { ExportCard } from '@/components/settings/export-card';
 import { NewTokenForm } from '@/components/settings/new-token-form';
+import { PostersCard } from '@/components/settings/posters-card';
 import { SessionList } from '@/components/settings/session-list';
 import { TokenList } from '@/components/settings/token-list';
 import { TwoFactorCard } from '@/components/settings/two-factor-card';
@@ -14,20 +15,25 @@ import { listApiTokens } from '@/lib/auth/api-tokens';
 import { requireUser, sessionToken } from '@/lib/auth/request';
 import { listSessions } from '@/lib/auth/sessions';
 import { twoFactorEnabled, unusedRecoveryCodes } from '@/lib/auth/two-factor';
+import { isOwner } from '@/lib/auth/users';
 import { listConnections } from '@/lib/connections/connections';
 import { deliveryLog } from '@/lib/connections/deliveries';
+import { postersEnabled } from '@/lib/posters/settings';
+import { postersSwitchOn } from '@/lib/posters/switch';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [tokens, sessions, twoFactor, recoveryLeft, connections, deliveries] = await Promise.all([
+  const [tokens, sessions, twoFactor, recoveryLeft, connections, deliveries, owner, postersSwitch] = await Promise.all([
     listApiTokens(user.id),
     listSessions(user.id, await sessionToken()),
     twoFactorEnabled(user.id),
     unusedRecoveryCodes(user.id),
     listConnections(user.id),
     deliveryLog(user.id),
+    isOwner(user.id),
+    postersSwitchOn(),
   ]);
   return (
     <div className="flex flex-col gap-5">
@@ -69,6 +75,7 @@ export default async function SettingsPage() {
         </div>
       </Card>
       <ConnectionsCard connections={connections} deliveries={deliveries} />
+      <PostersCard env={postersEnabled()} on={postersSwitch} owner={owner} />
       <ExportCard />
     </div>
   );
