@@ -174,6 +174,15 @@ describe('the size limit', () => {
   });
 });
 
+/** The status the poster route answers a signed-in caller for `tconst`. */
+async function posterRouteStatus(tconst: string): Promise<number> {
+  const request = new Request(`http://localhost/api/v1/posters/${tconst}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const response = await posterRoute.GET(request, { params: Promise.resolve({ tconst }) });
+  return (await checkAnswer(request, response)).status;
+}
+
 describe('the owner’s switch in Settings', () => {
   it('off: no request at all, letter tiles, the route 404; on again: posters are looked up', async () => {
     await setPostersSwitch(false);
@@ -181,14 +190,7 @@ describe('the owner’s switch in Settings', () => {
       const before = await posterCounts();
       expect(await postersFor([ODYSSEY, 'tt7777778'])).toEqual({});
       expect(await queue().runBatch()).toMatchObject({ claimed: 0 });
-      const request = new Request(`http://localhost/api/v1/posters/${ODYSSEY}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      const response = await checkAnswer(
-        request,
-        await posterRoute.GET(request, { params: Promise.resolve({ tconst: ODYSSEY }) }),
-      );
-      expect(response.status).toBe(404);
+      expect(await posterRouteStatus(ODYSSEY)).toBe(404);
       expect(server.requests).toEqual([]);
       expect(await posterCounts()).toEqual(before);
     } finally {
@@ -204,14 +206,7 @@ describe('POSTERS=off', () => {
     const before = await posterCounts();
     startPosterQueue();
     expect(await postersFor([ODYSSEY, 'tt7777777'])).toEqual({});
-    const request = new Request(`http://localhost/api/v1/posters/${ODYSSEY}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const response = await checkAnswer(
-      request,
-      await posterRoute.GET(request, { params: Promise.resolve({ tconst: ODYSSEY }) }),
-    );
-    expect(response.status).toBe(404);
+    expect(await posterRouteStatus(ODYSSEY)).toBe(404);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.requests).toEqual([]);
     expect(await posterCounts()).toEqual(before);
