@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../db/generated/client';
+import { viewingFieldsSql } from '../journal/viewing-fields';
 import type { ViewingColumns } from '../journal/watch-entry';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { TITLE, titleJoins } from '../titles/title-join';
@@ -19,10 +20,8 @@ export async function viewingPage(
 ): Promise<ViewingRow[]> {
   const join = titleJoins('w', await imdbTablesPresent(prisma));
   return prisma.$queryRaw<ViewingRow[]>`
-    SELECT w.id, w.tconst, ${TITLE.title} AS title, ${TITLE.year} AS year,
-           to_char(w.watched_on, 'YYYY-MM-DD') AS watched_on, w.date_precision::text AS date_precision,
-           w.grade::float8 AS grade, w.rewatch, w.review, w.tags, w.place, w.companions, w.import_batch_id,
-           w.created_at, w.updated_at
+    SELECT w.id, w.tconst, ${TITLE.title} AS title, ${TITLE.year} AS year, ${viewingFieldsSql('w')},
+           w.import_batch_id, w.created_at, w.updated_at
       FROM watches w ${join}
      WHERE w.user_id = ${userId} AND w.deleted_at IS NULL AND w.id > ${afterId}
      ORDER BY w.id LIMIT ${limit}`;

@@ -1,5 +1,6 @@
 import { db } from '../db/client';
 import type { PrismaClient } from '../db/generated/client';
+import { viewingFields } from '../journal/viewing-fields';
 import { type ViewingRow, viewingPage, watchlistRows } from './journal-rows';
 import { type ExportedViewing, JOURNAL_EXPORT_FORMAT, JOURNAL_EXPORT_VERSION, type JournalExport } from './schema';
 
@@ -36,14 +37,7 @@ const viewing = (v: ViewingRow): ExportedViewing => ({
   imdbId: v.tconst,
   title: v.title,
   year: v.year,
-  watchedOn: v.watched_on,
-  precision: v.date_precision,
-  grade: v.grade,
-  rewatch: v.rewatch,
-  review: v.review,
-  tags: v.tags ?? [],
-  place: v.place,
-  companions: v.companions ?? [],
+  ...viewingFields(v),
   importBatchId: v.import_batch_id,
   createdAt: v.created_at.toISOString(),
   updatedAt: v.updated_at.toISOString(),

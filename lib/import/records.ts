@@ -1,5 +1,6 @@
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
+import { type ViewingFieldColumns, viewingFields, viewingFieldsSql } from '../journal/viewing-fields';
 import type { ImportCounts, ImportFormat, ImportRecordView, ImportSummary, MatchCandidate, SkippedRow } from './types';
 
 // Reading import batches and their records (preview, report, review queue).
@@ -69,7 +70,7 @@ export async function listImportBatches(userId: number, prisma: PrismaClient = d
   return rows.map(toSummary);
 }
 
-interface RecordRow {
+interface RecordRow extends ViewingFieldColumns {
   id: number;
   file: string;
   line: number;
@@ -77,14 +78,6 @@ interface RecordRow {
   title: string | null;
   year: number | null;
   imdb_id: string | null;
-  watched_on: string | null;
-  date_precision: ImportRecordView['precision'];
-  grade: number | null;
-  rewatch: boolean;
-  review: string | null;
-  tags: string[] | null;
-  place: string | null;
-  companions: string[] | null;
   added_at: Date | null;
   rating_only: boolean;
   error: string | null;
@@ -95,12 +88,11 @@ interface RecordRow {
   candidates: MatchCandidate[];
 }
 
-const RECORD_COLUMNS = Prisma.sql`r.id, r.file, r.line, r.kind, r.title, r.year, r.imdb_id,
-  to_char(r.watched_on, 'YYYY-MM-DD') AS watched_on, r.date_precision::text AS date_precision, r.grade::float8 AS grade,
-  r.rewatch, r.review, r.tags, r.place, r.companions, r.added_at, r.rating_only, r.error, r.tconst, r.status, r.reason,
+const RECORD_COLUMNS = Prisma.sql`r.id, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, ${viewingFieldsSql('r')}, r.added_at, r.rating_only, r.error, r.tconst, r.status, r.reason,
   r.confidence, r.candidates`;
 
 function toView(r: RecordRow): ImportRecordView {
+  const { grade, ...fields } = viewingFields(r);
   return {
     id: r.id,
     file: r.file,
@@ -109,14 +101,8 @@ function toView(r: RecordRow): ImportRecordView {
     title: r.title,
     year: r.year,
     imdbId: r.imdb_id,
-    watchedOn: r.watched_on,
-    precision: r.date_precision,
-    grade10: r.grade,
-    rewatch: r.rewatch,
-    review: r.review,
-    tags: r.tags ?? [],
-    place: r.place,
-    companions: r.companions ?? [],
+    ...fields,
+    grade10: grade,
     addedAt: r.added_at?.toISOString() ?? null,
     ratingOnly: r.rating_only,
     error: r.error,

@@ -5,6 +5,7 @@ import { imdbTablesPresent } from '../titles/imdb-tables';
 import { type TitleColumns, type TitleFacts, titleColumns, titleFacts, titleJoins } from '../titles/title-join';
 import { isRowId } from '../validation/row-id';
 import { type DatePrecision, formatWatchDate } from './schemas';
+import { type ViewingFieldColumns, viewingFields, viewingFieldsSql } from './viewing-fields';
 
 // A viewing as the journal reads it: its row with its title. Every function takes the signed-in
 // user's id and touches only that user's rows; soft-deleted rows (deleted_at set) are invisible.
@@ -33,25 +34,15 @@ export interface WatchEntry extends TitleFacts {
 /** The title joins over `watches w`, and the full row of a viewing with its title. */
 export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma.Sql }> {
   const imdb = await imdbTablesPresent();
-  const columns = Prisma.sql`
-  w.id, w.tconst, to_char(w.watched_on, 'YYYY-MM-DD') AS watched_on, w.date_precision::text AS date_precision,
-  w.grade::float8 AS grade, w.rewatch, w.review, w.tags, w.place, w.companions, w.import_batch_id,
-  w.created_at, w.updated_at, ${titleColumns(imdb)}`;
+  const columns = Prisma.sql`w.id, w.tconst, ${viewingFieldsSql('w')}, w.import_batch_id, w.created_at,
+  w.updated_at, ${titleColumns(imdb)}`;
   return { joins: titleJoins('w', imdb), columns };
 }
 
 /** A row of `watches` as the journal's queries select it (dates as text, grades as numbers). */
-export interface ViewingColumns {
+export interface ViewingColumns extends ViewingFieldColumns {
   id: number;
   tconst: string;
-  watched_on: string | null;
-  date_precision: DatePrecision;
-  grade: number | null;
-  rewatch: boolean;
-  review: string | null;
-  tags: string[] | null;
-  place: string | null;
-  companions: string[] | null;
   import_batch_id: number | null;
   created_at: Date;
   updated_at: Date;
@@ -61,17 +52,13 @@ export interface WatchRow extends ViewingColumns, TitleColumns {}
 
 export function toEntry(row: WatchRow): WatchEntry {
   const facts = titleFacts(row);
+  const { watchedOn, precision, ...fields } = viewingFields(row);
   return {
     id: row.id,
     tconst: row.tconst,
-    watchedOn: formatWatchDate(row.watched_on, row.date_precision),
-    datePrecision: row.date_precision,
-    grade: row.grade === null ? null : Number(row.grade),
-    rewatch: row.rewatch,
-    review: row.review,
-    tags: row.tags ?? [],
-    place: row.place,
-    companions: row.companions ?? [],
+    watchedOn: formatWatchDate(watchedOn, precision),
+    datePrecision: precision,
+    ...fields,
     importBatchId: row.import_batch_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
