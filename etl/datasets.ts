@@ -146,7 +146,8 @@ export const DATASETS: Record<DatasetName, Dataset> = {
     primaryKey: ['tconst', 'ordering'],
     filter: { kind: 'kept-title', idField: 0 },
     personFields: [2],
-    indexes: [['nconst', '(nconst)']],
+    // Covering: a person's credits in a role (statistics, person pages) are read from the index alone.
+    indexes: [['nconst', '(nconst, category, tconst)']],
   },
   'name.basics': {
     name: 'name.basics',

@@ -10,7 +10,7 @@ const HOST = os.hostname().slice(0, 30);
 const PREFIX = 'journal-etl';
 
 /** application_name of this process's ETL connections: `journal-etl[-role]:<pid>@<host>`. */
-export function etlApplicationName(role?: 'progress' | 'search'): string {
+export function etlApplicationName(role?: 'progress' | 'search' | 'finish'): string {
   return `${PREFIX}${role ? `-${role}` : ''}:${process.pid}@${HOST}`;
 }
 

@@ -1,6 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { DatasetName } from './datasets';
-import { etlApplicationName } from './dead-run';
+import { siblingClient } from './sibling';
 
 // The search tables (lib/search reads them), built in the staging schema from the staging copy
 // of the datasets this run reloaded and the live copy of the others.
@@ -34,7 +34,7 @@ const POPULAR_TABLE = 'title_search_popular';
 export const SEARCH_TABLES = [SEARCH_TABLE, WORD_TABLE, POPULAR_TABLE] as const;
 
 /** The datasets the search tables are made of: reloading any of them rebuilds them. */
-const SEARCH_SOURCES: readonly DatasetName[] = ['title.basics', 'title.akas', 'title.ratings'];
+export const SEARCH_SOURCES: readonly DatasetName[] = ['title.basics', 'title.akas', 'title.ratings'];
 
 /** Share of the titles (by votes) in title_search_popular, and the least number of titles in it. */
 const POPULAR_SHARE = 0.01;
@@ -148,23 +148,6 @@ function searchTableSql(basics: string, akas: string | null, ratings: string | n
      ORDER BY ${byVotesDesc}n.tconst, n.norm, n.kind, n.rank`;
 }
 
-/** A second connection to the same database, for building indexes side by side. */
-function sibling(client: pg.Client): pg.Client {
-  const c = client as pg.Client & { connectionParameters?: pg.ClientConfig };
-  const params = c.connectionParameters ?? {};
-  const other = new pg.Client({
-    user: params.user,
-    password: params.password,
-    host: params.host,
-    port: params.port,
-    database: params.database,
-    ssl: params.ssl,
-    application_name: etlApplicationName('search'),
-  });
-  other.on('error', () => undefined);
-  return other;
-}
-
 /**
  * Builds title_search, title_search_word and title_search_popular in the staging schema when
  * this run reloaded one of SEARCH_SOURCES; returns the names of the tables built (none otherwise).
@@ -204,7 +187,7 @@ export async function buildSearchTables(
 
   // The word index on title_search is the longest job (GIN builds use one core): it runs on a
   // connection of its own while this one makes the other two tables and their indexes.
-  const other = sibling(client);
+  const other = siblingClient(client, 'search');
   await other.connect();
   try {
     const outcomes = await Promise.allSettled([

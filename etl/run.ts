@@ -3,14 +3,17 @@ import { type EtlConfig, loadConfig } from './config';
 import { DATASETS, type Dataset, type DatasetName } from './datasets';
 import { endDeadRun, etlApplicationName } from './dead-run';
 import { buildDerivedTables } from './derived';
+import { SEARCH_SOURCES } from './derived-search';
+import { TableFinisher } from './finisher';
 import { IdSet } from './id-set';
 import { addLiveIds } from './live-ids';
-import { loadDataset } from './load-file';
+import { type LoadContext, loadDataset } from './load-file';
 import { progressView } from './progress';
 import { ProgressRecorder } from './progress-recorder';
 import { type FileProgress, finishRun, previousFileStates, saveFileState, startRun } from './run-record';
+import { siblingClient } from './sibling';
 import type { SourceFileState } from './source';
-import { finishStagingTable, resetStaging, swapIn } from './tables';
+import { type FinishedTable, resetStaging, swapIn } from './tables';
 
 export interface RunOptions {
   databaseUrl: string;
@@ -108,12 +111,11 @@ async function loadAll(
   const previous = await previousFileStates(client);
   const keptTitles = new IdSet();
   const keptPeople = new IdSet();
-  const loaded: { ds: Dataset; state: SourceFileState; file: FileProgress }[] = [];
   const onProgress = (file: FileProgress) => {
     view.update(file);
     recorder.record(summary.files);
   };
-  const ctx = {
+  const ctx: LoadContext = {
     client,
     source: options.source,
     config,
@@ -124,6 +126,32 @@ async function loadAll(
     keptPeople,
     onProgress,
   };
+  const finisher = options.dryRun ? null : siblingClient(client, 'finish');
+  try {
+    await finisher?.connect();
+    await loadAndFinish({ ctx, view, options, config, summary, previous }, finisher);
+  } finally {
+    await finisher?.end().catch(() => undefined);
+  }
+}
+
+interface Loading {
+  ctx: LoadContext;
+  view: ReturnType<typeof progressView>;
+  options: RunOptions;
+  config: EtlConfig;
+  summary: RunSummary;
+  previous: Awaited<ReturnType<typeof previousFileStates>>;
+}
+
+async function loadAndFinish(
+  { ctx, view, options, config, summary, previous }: Loading,
+  finisherClient: pg.Client | null,
+): Promise<void> {
+  const { client, keptTitles, keptPeople } = ctx;
+  const finisher = finisherClient ? new TableFinisher(finisherClient) : null;
+  const loaded: { ds: Dataset; state: SourceFileState; file: FileProgress }[] = [];
+  let loadError: unknown = null;
   try {
     for (const file of summary.files) {
       const ds = DATASETS[file.dataset as DatasetName];
@@ -136,7 +164,10 @@ async function loadAll(
       );
       try {
         const state = await loadDataset(ctx, ds, options.force ? null : (previous.get(ds.name) ?? null), file);
-        if (state) loaded.push({ ds, state, file });
+        if (state) {
+          loaded.push({ ds, state, file });
+          finisher?.add(ds);
+        }
       } catch (error) {
         file.status = 'failed';
         file.message = error instanceof Error ? error.message : String(error);
@@ -145,32 +176,51 @@ async function loadAll(
         view.done(file);
       }
     }
+  } catch (error) {
+    loadError = error;
   } finally {
     view.stop();
   }
-  if (options.dryRun || loaded.length === 0) return;
+  // Nothing may still run on the finisher's connection when the caller resets the staging schema.
+  const finishing = finisher?.all() ?? Promise.resolve(new Map());
+  if (loadError !== null) {
+    await finishing.catch(() => undefined);
+    throw loadError;
+  }
+  if (options.dryRun || loaded.length === 0 || !finisher) return;
   const indexStart = Date.now();
+  const names = loaded.map((l) => l.ds.name);
+  // The search tables read the staging copies of their sources, so those must be finished first;
+  // the finisher goes on with the other tables meanwhile.
+  const [finished, derived] = await settledPair(
+    finishing,
+    finisher.whenFinished(SEARCH_SOURCES).then(() => buildDerivedTables(client, names)),
+  );
   for (const { ds, file } of loaded) {
-    const finished = await finishStagingTable(client, ds);
-    file.rows = finished.rows;
-    file.skipped += finished.duplicatesRemoved;
+    const table = finished.get(ds.name) as FinishedTable;
+    file.rows = table.rows;
+    file.skipped += table.duplicatesRemoved;
     const before = previous.get(ds.name)?.rows ?? 0;
-    if (!options.force && finished.rows < config.minRowShare * before) {
+    if (!options.force && table.rows < config.minRowShare * before) {
       throw new Error(
-        `${ds.file}: ${finished.rows} rows against ${before} live; below minRowShare ${config.minRowShare}, so nothing was replaced (use --force to accept it)`,
+        `${ds.file}: ${table.rows} rows against ${before} live; below minRowShare ${config.minRowShare}, so nothing was replaced (use --force to accept it)`,
       );
     }
   }
-  const derived = await buildDerivedTables(
-    client,
-    loaded.map((l) => l.ds.name),
-  );
   summary.indexMs = Date.now() - indexStart;
   const swapStart = Date.now();
   await swapIn(client, [...loaded.map((l) => l.ds.table), ...derived], config.lockTimeoutSeconds, async () => {
     for (const { ds, state, file } of loaded) await saveFileState(client, ds.name, state, file.bytesRead, file.rows);
   });
   summary.swapMs = Date.now() - swapStart;
+}
+
+/** Both values once both have settled (neither is left running), or the first failure. */
+async function settledPair<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
 }
 
 /**
