@@ -7,7 +7,7 @@ import pg from 'pg';
 import { clusterDir, runningPort } from './cluster-dir';
 import { type ClusterOptions, initCluster, startCluster } from './pg-cluster';
 import { postgresAccount } from './postgres-account';
-import { postgresBinaries } from './postgres-binaries';
+import { installedBuild, postgresBinaries } from './postgres-binaries';
 
 // A private PostgreSQL cluster for people who have none: it lives in its own directory,
 // listens on localhost only, on a port derived from that directory (so two checkouts on one
@@ -24,7 +24,12 @@ export interface RunningDatabase {
   startedHere: boolean;
 }
 
-export async function startEmbeddedPostgres(dir: string, database = DATABASE): Promise<RunningDatabase> {
+/** `build` is another PostgreSQL build than this platform's (the arm64 check runs one under emulation). */
+export async function startEmbeddedPostgres(
+  dir: string,
+  database = DATABASE,
+  build = installedBuild(),
+): Promise<RunningDatabase> {
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   const password = fresh ? randomBytes(18).toString('base64url') : await readPassword(dir);
   const running = await runningPort(dir);
@@ -37,7 +42,7 @@ export async function startEmbeddedPostgres(dir: string, database = DATABASE): P
   const account = postgresAccount();
   const realDir = await clusterDir(dir, account);
   const cluster: ClusterOptions = {
-    binaries: await postgresBinaries(account),
+    binaries: await postgresBinaries(account, build),
     account,
     dir: realDir,
     port,
