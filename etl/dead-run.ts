@@ -41,10 +41,37 @@ export async function endDeadRun(client: pg.Client, key: number): Promise<number
   if (!match || match[2] !== HOST) return null;
   const pid = Number(match[1]);
   if (processAlive(pid)) return null;
+  await endBackendsOf(client, pid);
+  return pid;
+}
+
+/** Terminates every backend of the ETL process `pid` of this host (waiting up to 5 s each). */
+async function endBackendsOf(client: pg.Client, pid: number): Promise<void> {
   await client.query(
     `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
      WHERE application_name LIKE $1 AND right(application_name, length($2)) = $2`,
     [`${PREFIX}%`, `:${pid}@${HOST}`],
   );
-  return pid;
+}
+
+/**
+ * Ends the leftover backends of dead ETL runs of this host that no longer hold the lock: a
+ * run's side connections (finish, search) can outlive its main one, which held the lock, and
+ * their statements would keep the staging schema busy. Call it only while holding the lock.
+ */
+export async function endOrphanedBackends(client: pg.Client): Promise<number[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT DISTINCT application_name AS name FROM pg_stat_activity
+     WHERE application_name LIKE $1 AND datname = current_database()`,
+    [`${PREFIX}%`],
+  );
+  const dead = new Set<number>();
+  for (const { name } of rows) {
+    const match = NAME.exec(name);
+    if (!match || match[2] !== HOST) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !processAlive(pid)) dead.add(pid);
+  }
+  for (const pid of dead) await endBackendsOf(client, pid);
+  return [...dead];
 }

@@ -8,9 +8,10 @@ import { REALDATA } from '../helpers/etl-data';
 import { connect, etlRuns, waitFor } from '../helpers/etl-db';
 import { spawnEtlCli } from '../helpers/etl-http';
 
-// A run killed while it builds the search tables left its CREATE TABLE running on the server,
-// and with it the ETL lock: the next run was refused. The next run now ends a dead run's
-// backends and proceeds.
+// A run killed while it builds the search tables leaves its CREATE TABLE running on the server
+// (on the side connection that builds them; the ETL lock, held by the main connection, may go
+// or stay with it): the next run was refused, or waited forever to clear the staging schema.
+// The next run now ends a dead run's backends and proceeds.
 
 const databaseUrl = await freshDatabase();
 const options = (more: Partial<RunOptions>): RunOptions => ({
@@ -60,7 +61,7 @@ describe('a run killed mid-derive', () => {
       cli.child.kill('SIGKILL');
     }
     expect(await cli.exited).toEqual({ code: null, signal: 'SIGKILL' });
-    // The killed process's statement is still on the server, holding the lock.
+    // The killed process's statement is still on the server.
     expect((await backendsOf(pid)).length).toBeGreaterThan(0);
 
     const next = await runEtl(options({ datasets: ['title.crew'], force: true }));
