@@ -1,5 +1,5 @@
 // `npm run import -- FILE... [options]`: import viewings and watchlist entries from IMDb,
-// Letterboxd, a spreadsheet log or a journal export (README, "Importing and exporting").
+// Letterboxd, Trakt, a spreadsheet log or a journal export (README, "Importing and exporting").
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,9 +14,9 @@ import type { CsvMapping, ImportFile, ImportFormat, ImportSummary } from '../lib
 
 const USAGE = `Usage: npm run import -- FILE... [options]
 
-Imports an IMDb ratings or list export, a Letterboxd export (the zip, or its CSVs), a
-spreadsheet log (CSV, .xlsx or .ods) or a journal JSON export. Shows a preview, then commits
-it as one batch that can be undone in the app.
+Imports an IMDb ratings or list export, a Letterboxd export (the zip, or its CSVs), a Trakt
+export (the zip, or its JSON files), a spreadsheet log (CSV, .xlsx or .ods) or a journal JSON
+export. Shows a preview, then commits it as one batch that can be undone in the app.
 
   --format F        ${FORMAT_CHOICES.join(' | ')} (default auto: from the header)
   --dry-run         preview only: nothing is written

@@ -64,8 +64,8 @@ export function ImportUploader() {
           {files.length ? 'Choose other files' : 'Choose files'}
         </span>
         <span className="text-sm text-zinc-500 dark:text-zinc-400">
-          IMDb ratings or watchlist CSV, the Letterboxd export (.zip, or its CSVs together), a spreadsheet of your own
-          (.xlsx, .ods or CSV), or this app’s JSON export
+          IMDb ratings or watchlist CSV, the Letterboxd or Trakt export (.zip, or its files together), a spreadsheet of
+          your own (.xlsx, .ods or CSV), or this app’s JSON export
         </span>
       </label>
       <input

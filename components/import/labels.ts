@@ -8,6 +8,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   letterboxd: 'Letterboxd',
   csv: 'Spreadsheet log',
   'journal-json': 'Journal export (JSON)',
+  trakt: 'Trakt',
 };
 
 export const STATUS_LABELS: Record<RecordFilter, string> = {

@@ -4,6 +4,8 @@ import { readImdbList, readImdbRatings } from './formats/imdb';
 import { looksLikeJournalJson, readJournalJson } from './formats/journal-json';
 import { isLetterboxdHeader, readLetterboxd } from './formats/letterboxd';
 import { mappingIsUsable, missingMappedColumns, readSpreadsheet, suggestMapping } from './formats/spreadsheet';
+import { readTrakt } from './formats/trakt';
+import { readTraktFile, type TraktFile } from './formats/trakt-files';
 import { MAX_FILE_BYTES, mib } from './limits';
 import { type ByteSource, bytesSource } from './source';
 import { decodeChunks, detectEncoding } from './text';
@@ -36,7 +38,10 @@ function detectFormat(headers: string[]): ImportFormat | null {
  *  and deleted/ and orphaned/ copies of diary and reviews that are not the person's log). */
 const LETTERBOXD_FILES = /^(?:[^/]+\/)?(diary|reviews|ratings|watched|watchlist)\.csv$/i;
 const NOT_THE_LOG = /(^|\/)(deleted|orphaned|likes|lists)\//i;
-const wantedEntry = (name: string) => LETTERBOXD_FILES.test(name) && !NOT_THE_LOG.test(name);
+/** A Trakt export's files of plays, ratings and the watchlist (history-1.json, watched-movies.json…). */
+const TRAKT_FILES = /(^|\/)(history|watched|ratings|watchlist)[^/]*\.json$/i;
+const wantedEntry = (name: string) =>
+  (LETTERBOXD_FILES.test(name) || TRAKT_FILES.test(name)) && !NOT_THE_LOG.test(name);
 const MIMETYPE = 'mimetype';
 
 /** The start of a file's first chunk (all a mimetype entry holds). */
@@ -76,7 +81,7 @@ function expandZips(files: ImportFile[]): (ByteSource | Workbook)[] | ImportFile
         file.name,
         null,
         null,
-        'the zip holds no diary.csv, ratings.csv, watched.csv, reviews.csv or watchlist.csv',
+        'the zip holds no diary.csv, ratings.csv, watched.csv, reviews.csv or watchlist.csv (Letterboxd), nor history, watched, ratings or watchlist JSON files (Trakt)',
       );
     out.push(...wanted);
   }
@@ -85,17 +90,19 @@ function expandZips(files: ImportFile[]): (ByteSource | Workbook)[] | ImportFile
 
 type Loaded =
   | { kind: 'json'; file: string; text: string }
+  | { kind: 'trakt'; file: TraktFile }
   | { kind: 'csv'; table: CsvTable; format: ImportFormat | null; skipped?: SkippedRow[]; sheets?: string[] };
 
 async function load(source: ByteSource): Promise<Loaded | ImportFileError> {
   const encoding = detectEncoding(source.chunks());
   if ('error' in encoding) return fileError(source.name, null, null, encoding.error);
   const text = decodeChunks(source.chunks(), encoding);
-  if (/\.json$/i.test(source.name) || head(source).startsWith('{')) {
-    // JSON.parse needs the whole text: a journal export is held once, within the file limit.
+  if (/\.json$/i.test(source.name) || /^\s*[[{]/.test(head(source))) {
+    // JSON.parse needs the whole text: a journal or Trakt export is held once, within the file limit.
     const json = [...text].join('');
     if (looksLikeJournalJson(json)) return { kind: 'json', file: source.name, text: json };
-    return fileError(source.name, null, null, 'a JSON file that is not an export of this journal');
+    const trakt = readTraktFile(source.name, json);
+    return 'message' in trakt ? trakt : { kind: 'trakt', file: trakt };
   }
   const table = await readCsv(source.name, text, encoding);
   if ('message' in table) return table;
@@ -130,7 +137,13 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
   const skipped: SkippedRow[] = [];
   const formats = new Set<ImportFormat>();
   const letterboxd: CsvTable[] = [];
+  const trakt: TraktFile[] = [];
   for (const item of loaded) {
+    if (item.kind === 'trakt') {
+      trakt.push(item.file);
+      formats.add('trakt');
+      continue;
+    }
     if (item.kind === 'json') {
       const read = readJournalJson(item.file, item.text);
       if ('message' in read) return { ok: false, error: read };
@@ -158,8 +171,9 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
       const read = format === 'imdb-ratings' ? readImdbRatings(table) : readImdbList(table);
       if ('message' in read) return { ok: false, error: read };
       records.push(...read);
-    } else if (format === 'journal-json') {
-      return { ok: false, error: fileError(table.file, null, null, 'a CSV file, not a journal JSON export') };
+    } else if (format === 'journal-json' || format === 'trakt') {
+      const what = format === 'trakt' ? 'a Trakt export (JSON)' : 'a journal JSON export';
+      return { ok: false, error: fileError(table.file, null, null, `a CSV file, not ${what}`) };
     } else {
       const sample = table.rows.slice(0, 5).map((r) => r.fields);
       const suggested = suggestMapping(table.headers, sample);
@@ -186,6 +200,11 @@ export async function parseImportFiles(files: ImportFile[], opts: ParseOptions =
     }
   }
   if (letterboxd.length > 0) records.push(...readLetterboxd(letterboxd));
+  if (trakt.length > 0) {
+    const read = readTrakt(trakt);
+    records.push(...read.records);
+    skipped.push(...read.skipped);
+  }
   if (formats.size > 1 && !(formats.size === 2 && formats.has('imdb-ratings') && formats.has('imdb-list')))
     return {
       ok: false,

@@ -11,6 +11,7 @@ const IMPORT_FORMATS = [
   'letterboxd',
   'csv',
   'journal-json',
+  'trakt',
 ] as const satisfies readonly ImportFormat[];
 /** What a caller may ask for: a format, or 'auto' (recognised from the file). */
 export const FORMAT_CHOICES = ['auto', ...IMPORT_FORMATS] as const;

@@ -1,12 +1,12 @@
 // Shapes shared by the importer, the import screens, the CLIs and the picks evaluation.
 // Plain types only: safe to import from server code, client components and scripts.
 
-/** 'journal-json' is this app's own JSON export (see lib/export), detected by content. */
-export type ImportFormat = 'imdb-ratings' | 'imdb-list' | 'letterboxd' | 'csv' | 'journal-json';
+/** 'journal-json' is this app's own JSON export (see lib/export); it and 'trakt' are detected by content. */
+export type ImportFormat = 'imdb-ratings' | 'imdb-list' | 'letterboxd' | 'csv' | 'journal-json' | 'trakt';
 export type RecordStatus = 'new' | 'duplicate' | 'watchlist' | 'review' | 'invalid';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
-/** One .csv, a Letterboxd .zip, a journal .json — or several CSVs of one Letterboxd export. */
+/** One .csv, a Letterboxd or Trakt .zip, a journal .json — or several files of one Letterboxd or Trakt export. */
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;

@@ -17,7 +17,7 @@ export default async function ImportPage() {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Import</h1>
         <p className="text-zinc-600 dark:text-zinc-400">
-          Bring your history from IMDb, Letterboxd or a spreadsheet. You see a preview first; every import can be
+          Bring your history from IMDb, Letterboxd, Trakt or a spreadsheet. You see a preview first; every import can be
           undone.
         </p>
       </header>
