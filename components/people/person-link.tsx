@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { personLabel } from '@/lib/titles/format';
 import { tileGradient } from '../ui/tile-style';
 
 function initials(name: string | null): string {
@@ -36,7 +37,10 @@ export function Avatar({ nconst, name, size = 'md' }: { nconst: string; name: st
   );
 }
 
-/** A person's name linking to their page; people the name list lacks show their id. */
+const LINK =
+  'font-medium text-zinc-900 underline-offset-2 hover:text-brand-700 hover:underline dark:text-zinc-100 dark:hover:text-brand-400';
+
+/** A person's name linking to their page; one whose name is not loaded says so, with a link to IMDb's page. */
 export function PersonLink({
   nconst,
   name,
@@ -46,19 +50,33 @@ export function PersonLink({
   name: string | null;
   className?: string;
 }) {
+  const label = personLabel(nconst, name);
+  if (label.named)
+    return (
+      <Link href={`/people/${nconst}`} className={`${LINK} ${className}`}>
+        {label.text}
+      </Link>
+    );
   return (
-    <Link
-      href={`/people/${nconst}`}
-      className={`font-medium text-zinc-900 underline-offset-2 hover:text-brand-700 hover:underline dark:text-zinc-100 dark:hover:text-brand-400 ${className}`}
+    <span className={className}>
+      <Link href={`/people/${nconst}`} className={`${LINK} text-zinc-500 italic dark:text-zinc-400`}>
+        {label.text}
+      </Link>{' '}
+      <ImdbNameLink url={label.imdbUrl} />
+    </span>
+  );
+}
+
+/** "IMDb ↗": where the name of a person the local data does not name can be read. */
+export function ImdbNameLink({ url }: { url: string }) {
+  return (
+    <a
+      href={url}
+      target="_blank"
+      rel="noreferrer"
+      className="text-xs font-medium whitespace-nowrap text-brand-700 underline underline-offset-2 dark:text-brand-400"
     >
-      {name ?? (
-        <span
-          className="font-mono text-[0.9em] text-zinc-500 dark:text-zinc-400"
-          title="Not in the IMDb name list on this server"
-        >
-          {nconst}
-        </span>
-      )}
-    </Link>
+      IMDb ↗
+    </a>
   );
 }

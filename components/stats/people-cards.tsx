@@ -1,8 +1,9 @@
-import Link from 'next/link';
 import { BarList } from '@/components/charts/bar-list';
 import { ChartFigure, DataTable, NoData } from '@/components/charts/chart-figure';
+import { PersonLink } from '@/components/people/person-link';
 import { diaryHref, type StatsRange } from '@/lib/stats/range';
 import type { PeopleFigure, PersonFigure, PersonRole } from '@/lib/stats/types';
+import { personLabel } from '@/lib/titles/format';
 import { count, grade, plural } from './format';
 
 const TITLES: Record<PersonRole, string> = {
@@ -13,19 +14,19 @@ const TITLES: Record<PersonRole, string> = {
   cinematographers: 'Cinematographers',
 };
 
+const labelOf = (p: PersonFigure) => personLabel(p.nconst, p.name).text;
+
 function ByGrade({ people, range }: { people: PersonFigure[]; range: StatsRange }) {
   return (
     <ol className="flex flex-col">
       {people.map((p, i) => (
         <li key={p.nconst} className="flex min-h-11 items-center gap-2 text-sm">
           <span className="w-5 shrink-0 text-right text-xs text-zinc-400 tabular-nums">{i + 1}</span>
-          <Link href={`/people/${p.nconst}`} className="min-w-0 flex-1 truncate font-medium hover:underline">
-            {p.name ?? p.nconst}
-          </Link>
+          <PersonLink nconst={p.nconst} name={p.name} className="min-w-0 flex-1 truncate" />
           <a
             href={diaryHref(range, { person: p.nconst })}
             className="shrink-0 text-xs text-zinc-500 tabular-nums hover:underline dark:text-zinc-400"
-            aria-label={`${p.name ?? p.nconst}: score ${grade(p.score)}, average ${grade(p.averageGrade)} over ${p.graded} graded titles — show the viewings`}
+            aria-label={`${labelOf(p)}: score ${grade(p.score)}, average ${grade(p.averageGrade)} over ${p.graded} graded titles — show the viewings`}
           >
             <strong className="text-zinc-800 dark:text-zinc-100">{grade(p.score)}</strong> · ⌀ {grade(p.averageGrade)} ·{' '}
             {p.graded}
@@ -52,7 +53,7 @@ export function PeopleCard({ figure, range }: { figure: PeopleFigure; range: Sta
           columns={['Name', 'Titles', 'Average', 'Score', 'To see']}
           rows={all.map((p) => ({
             key: p.nconst,
-            cells: [p.name ?? p.nconst, count(p.titles), grade(p.averageGrade), grade(p.score), count(p.unseen)],
+            cells: [labelOf(p), count(p.titles), grade(p.averageGrade), grade(p.score), count(p.unseen)],
           }))}
         />
       }
@@ -62,11 +63,11 @@ export function PeopleCard({ figure, range }: { figure: PeopleFigure; range: Sta
           <BarList
             items={figure.byTitles.map((p) => ({
               key: p.nconst,
-              label: p.name ?? p.nconst,
+              label: labelOf(p),
               value: p.titles,
               valueLabel: `${count(p.titles)} seen · ${count(p.unseen)} to see`,
               href: `/people/${p.nconst}`,
-              description: `${p.name ?? p.nconst}: ${plural(p.titles, 'title')} seen, ${count(p.unseen)} films to see`,
+              description: `${labelOf(p)}: ${plural(p.titles, 'title')} seen, ${count(p.unseen)} films to see`,
             }))}
           />
           {figure.byGrade.length ? (

@@ -1,5 +1,6 @@
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { personName } from '../titles/people';
 import { TITLE, titleJoins } from '../titles/title-join';
 
 // Every SQL statement of the picks, in one place. Not server-only: the picks CLI, recs:eval and
@@ -69,24 +70,23 @@ export interface CreditRow {
   name: string | null;
 }
 
-/** Directors, the first writers, the leading cast and the composers of titles (two statements, run side by side). */
-export async function creditRows(tconsts: string[]): Promise<CreditRow[]> {
+/** Directors, the first writers, the leading cast and the composers of titles (two statements, run side by side);
+ * names as lib/titles/people.ts gives them, with the names `userId`'s imports gave (null: none). */
+export async function creditRows(tconsts: string[], userId: number | null): Promise<CreditRow[]> {
   const [crew, principals] = await Promise.all([
     db().$queryRaw<CreditRow[]>`
-      SELECT c.tconst, x.role, x.nconst, n.primary_name AS name
+      SELECT c.tconst, x.role, x.nconst, ${personName(Prisma.sql`x.nconst`, userId)} AS name
       FROM imdb.title_crew c
       CROSS JOIN LATERAL (
         SELECT 'director' AS role, d.nconst FROM unnest(c.directors) WITH ORDINALITY AS d(nconst, ord)
         UNION ALL
         SELECT 'writer', w.nconst FROM unnest(c.writers) WITH ORDINALITY AS w(nconst, ord) WHERE w.ord <= 4
       ) x
-      LEFT JOIN imdb.name_basics n ON n.nconst = x.nconst
       WHERE c.tconst = ANY(${tconsts}::text[])`,
     db().$queryRaw<CreditRow[]>`
       SELECT p.tconst, CASE WHEN p.category = 'composer' THEN 'composer' ELSE 'cast' END AS role, p.nconst,
-             n.primary_name AS name
+             ${personName(Prisma.sql`p.nconst`, userId)} AS name
       FROM imdb.title_principals p
-      LEFT JOIN imdb.name_basics n ON n.nconst = p.nconst
       WHERE p.tconst = ANY(${tconsts}::text[])
         AND (p.category = 'composer' OR (p.category IN ('actor', 'actress') AND p.ordering <= 6))`,
   ]);

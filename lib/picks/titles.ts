@@ -42,7 +42,7 @@ export async function loadTitleFeatures(tconsts: string[], userId: number | null
       });
     }
     if (!imdb) continue;
-    for (const credit of await creditRows(chunk)) {
+    for (const credit of await creditRows(chunk, userId)) {
       const title = out.get(credit.tconst);
       if (!title) continue;
       const list = title.people[credit.role];

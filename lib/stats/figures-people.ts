@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { personName } from '../titles/people';
 import { allTimePeopleIn, creditsIn, query, queryWithoutJit, type StatsContext } from './sql';
 import type { PeopleFigure, PersonFigure, PersonRole } from './types';
 
@@ -83,11 +84,9 @@ async function filmCounts(role: PersonRole, nconsts: string[]): Promise<Map<stri
   return counts;
 }
 
-/** A person's name from imdb.name_basics (NULL without the IMDb tables). */
-export function nameOf(nconst: Prisma.Sql, imdb: boolean): Prisma.Sql {
-  return imdb
-    ? Prisma.sql`(SELECT n.primary_name FROM imdb.name_basics n WHERE n.nconst = ${nconst})`
-    : Prisma.sql`NULL::text`;
+/** A person's name (lib/titles/people.ts; with `userId`, also the names their imports gave), NULL without the IMDb tables. */
+export function nameOf(nconst: Prisma.Sql, imdb: boolean, userId: number | null = null): Prisma.Sql {
+  return imdb ? personName(nconst, userId) : Prisma.sql`NULL::text`;
 }
 
 /** Per person in `role`: titles seen, graded, the average and the sum of the titles' grades. */
@@ -152,7 +151,7 @@ export async function favouritePeople(ctx: StatsContext, role: PersonRole): Prom
     t AS (SELECT s.*, bt.n AS by_titles, bg.n AS by_grade
       FROM (SELECT nconst FROM by_titles UNION SELECT nconst FROM by_grade) top JOIN scored s USING (nconst)
       LEFT JOIN by_titles bt USING (nconst) LEFT JOIN by_grade bg USING (nconst))
-    SELECT t.nconst, ${nameOf(Prisma.sql`t.nconst`, true)} AS name, t.titles, t.graded, t.avg::float8 AS avg, t.score::float8 AS score,
+    SELECT t.nconst, ${nameOf(Prisma.sql`t.nconst`, true, ctx.userId)} AS name, t.titles, t.graded, t.avg::float8 AS avg, t.score::float8 AS score,
       t.by_titles::int AS by_titles, t.by_grade::int AS by_grade,
       (SELECT coalesce(sum(sp.films), 0)::int FROM stats_people sp
         WHERE sp.user_id = ${ctx.userId} AND sp.role = ${role} AND sp.nconst = t.nconst) AS seen_films

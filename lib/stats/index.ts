@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { getDashboard } from './dashboard';
+import { nameOf } from './figures-people';
 import { rangeOf, type StatsRange, statsQuerySchema } from './range';
 import { query } from './sql';
 import type { Dashboard } from './types';
@@ -23,11 +24,11 @@ export async function dashboardForQuery(
   return parsed.success ? { dashboard, years } : { dashboard, years, error: parsed.error.issues[0]?.message };
 }
 
-/** A person's name for the diary's "With …" filter, or null. */
-export async function personName(nconst: string): Promise<string | null> {
+/** A person's name for the diary's "With …" filter (see lib/titles/people.ts), or null. */
+export async function filterPersonName(nconst: string, userId: number): Promise<string | null> {
   if (!(await imdbTablesPresent())) return null;
-  const rows = await query<{ name: string }>(
-    Prisma.sql`SELECT primary_name AS name FROM imdb.name_basics WHERE nconst = ${nconst}`,
+  const rows = await query<{ name: string | null }>(
+    Prisma.sql`SELECT ${nameOf(Prisma.sql`${nconst}`, true, userId)} AS name`,
   );
   return rows[0]?.name ?? null;
 }

@@ -80,3 +80,16 @@ export function provisionalLabel(source: string | null): { badge: string; senten
     sentence: `Known from ${name} only: the next IMDb data load fills in the rest.`,
   };
 }
+
+/** What screens say for a person IMDb's name list (and every import) leaves unnamed. */
+const NAME_NOT_LOADED = 'name not loaded';
+
+/**
+ * How a person is named wherever one is shown: the name (IMDb's, or the one an import gave; see
+ * lib/titles/people.ts), else "name not loaded", never the bare nm… id; with their IMDb page,
+ * where the name can be read.
+ */
+export function personLabel(nconst: string, name: string | null): { text: string; named: boolean; imdbUrl: string } {
+  const named = name !== null && name.trim() !== '';
+  return { text: named ? name : NAME_NOT_LOADED, named, imdbUrl: `https://www.imdb.com/name/${nconst}/` };
+}

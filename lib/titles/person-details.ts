@@ -1,7 +1,9 @@
 import 'server-only';
 import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
 import { parseCharacters } from './characters';
 import { imdbTablesPresent } from './imdb-tables';
+import { personName } from './people';
 import { type WatchSummary, watchSummaries } from './watch-summary';
 
 // One person: name_basics, their known-for titles, and every title of the local data that
@@ -34,8 +36,10 @@ export interface PersonCredit extends PersonTitle {
 
 export interface PersonDetails {
   nconst: string;
-  /** null when name_basics does not hold the person (they are still named by titles). */
+  /** IMDb's name, else the name an import gave (see people.ts), else null. */
   name: string | null;
+  /** Whether name_basics holds the person (they may still be named by titles and imports). */
+  listed: boolean;
   birthYear: number | null;
   deathYear: number | null;
   professions: string[];
@@ -48,7 +52,8 @@ export interface PersonDetails {
 }
 
 interface NameRow {
-  primary_name: string | null;
+  listed: boolean;
+  name: string | null;
   birth_year: number | null;
   death_year: number | null;
   primary_profession: string[] | null;
@@ -73,7 +78,9 @@ export async function getPersonDetails(nconst: string, userId: number): Promise<
   if (!(await imdbTablesPresent())) return null;
   const [names, knownRows, creditRows] = await Promise.all([
     db().$queryRaw<NameRow[]>`
-      SELECT primary_name, birth_year, death_year, primary_profession FROM imdb.name_basics WHERE nconst = ${nconst}`,
+      SELECT n.nconst IS NOT NULL AS listed, ${personName(Prisma.sql`${nconst}`, userId)} AS name,
+             n.birth_year, n.death_year, n.primary_profession
+      FROM (VALUES (1)) AS one(x) LEFT JOIN imdb.name_basics n ON n.nconst = ${nconst}`,
     db().$queryRaw<TitleRow[]>`
       SELECT k.tconst, b.primary_title AS title, b.title_type, b.start_year, b.end_year,
              r.average_rating::float8 AS rating, r.num_votes AS votes
@@ -104,7 +111,7 @@ export async function getPersonDetails(nconst: string, userId: number): Promise<
       ORDER BY b.start_year DESC NULLS LAST, g.tconst DESC`,
   ]);
   const person = names[0];
-  if (!person && creditRows.length === 0) return null;
+  if (!person.listed && creditRows.length === 0) return null;
 
   const watches = await watchSummaries(
     userId,
@@ -123,10 +130,11 @@ export async function getPersonDetails(nconst: string, userId: number): Promise<
   const credits = creditRows.map((r) => ({ ...titleOf(r), roles: mergeRoles(r.roles) }));
   return {
     nconst,
-    name: person?.primary_name ?? null,
-    birthYear: person?.birth_year ?? null,
-    deathYear: person?.death_year ?? null,
-    professions: person?.primary_profession ?? [],
+    name: person.name,
+    listed: person.listed,
+    birthYear: person.birth_year,
+    deathYear: person.death_year,
+    professions: person.primary_profession ?? [],
     knownFor: knownRows.map(titleOf),
     credits,
     seenCount: credits.filter((c) => c.watch).length,

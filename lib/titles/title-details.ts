@@ -1,7 +1,9 @@
 import 'server-only';
 import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
 import { parseCharacters } from './characters';
 import { imdbTablesPresent } from './imdb-tables';
+import { personName } from './people';
 import { normaliseRegions } from './regions';
 
 // Everything the imdb.* tables hold about one title, in five queries at most (the title row
@@ -187,7 +189,7 @@ export async function getTitleDetails(
   }
   const row = found.row;
   const [people, akas, episodes] = await Promise.all([
-    loadPeople(tconst),
+    loadPeople(tconst, userId),
     loadAkas(tconst, normaliseRegions(options.region)),
     loadEpisodes(tconst),
   ]);
@@ -285,22 +287,21 @@ interface PeopleRow {
   name: string | null;
 }
 
-async function loadPeople(tconst: string) {
+async function loadPeople(tconst: string, userId: number) {
   // Principals in IMDb's order, then the crew lists in theirs; one round trip, names joined.
   const rows = await db().$queryRaw<PeopleRow[]>`
-    SELECT 'principal' AS source, p.ordering, p.nconst, p.category, p.job, p.characters, n.primary_name AS name
+    SELECT 'principal' AS source, p.ordering, p.nconst, p.category, p.job, p.characters,
+           ${personName(Prisma.sql`p.nconst`, userId)} AS name
     FROM imdb.title_principals p
-    LEFT JOIN imdb.name_basics n ON n.nconst = p.nconst
     WHERE p.tconst = ${tconst}
     UNION ALL
-    SELECT k.source, k.ord::int AS ordering, k.nconst, NULL, NULL, NULL, n.primary_name AS name
+    SELECT k.source, k.ord::int AS ordering, k.nconst, NULL, NULL, NULL, ${personName(Prisma.sql`k.nconst`, userId)} AS name
     FROM imdb.title_crew c
     CROSS JOIN LATERAL (
       SELECT 'director' AS source, d.nconst, d.ord FROM unnest(c.directors) WITH ORDINALITY AS d(nconst, ord)
       UNION ALL
       SELECT 'writer', w.nconst, w.ord FROM unnest(c.writers) WITH ORDINALITY AS w(nconst, ord)
     ) k
-    LEFT JOIN imdb.name_basics n ON n.nconst = k.nconst
     WHERE c.tconst = ${tconst}
     ORDER BY source, ordering`;
 

@@ -19,6 +19,15 @@ test('a title page shows the title, its cast and crew; it can be logged and put 
   await expect(cast.getByRole('link', { name: PERSON })).toBeVisible();
   await expect(cast.getByText('as Bandit / Shot Passenger / Tenderfoot Dancer')).toBeVisible();
   await expect(page.getByTestId('crew')).toContainText('Director');
+  // Its director (nm0692105) is not in the sample's name list: said so, with IMDb's page, never the id.
+  const crew = page.getByTestId('crew');
+  await expect(crew.getByRole('link', { name: 'name not loaded' }).first()).toBeVisible();
+  await expect(crew.getByRole('link', { name: 'IMDb ↗' }).first()).toHaveAttribute(
+    'href',
+    'https://www.imdb.com/name/nm0692105/',
+  );
+  await expect(crew).not.toContainText(/nm\d{7}/);
+  await expect(cast).not.toContainText(/nm\d{7}/);
   await expect(page.getByTestId('akas')).toContainText('Le vol du grand rapide');
 
   // A clean start for this project: the other project may have put it on the watchlist.
@@ -75,6 +84,25 @@ test('a title page shows the title, its cast and crew; it can be logged and put 
   const item = page.getByTestId('watchlist').getByRole('listitem').filter({ hasText: TITLE.name });
   await item.getByRole('button', { name: 'Remove from watchlist' }).click();
   await expect(item).toBeHidden();
+});
+
+test('a person the loaded names lack is "Name not loaded", with a link to IMDb, never an id', async ({
+  page,
+}, testInfo) => {
+  await signIn(page);
+  await ensureSampleData(page);
+  await page.goto(`/titles/${TITLE.tconst}`);
+  await page.getByTestId('crew').getByRole('link', { name: 'name not loaded' }).first().click();
+  await expect(page).toHaveURL(/\/people\/nm0692105$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Name not loaded' })).toBeVisible();
+  await expect(page).toHaveTitle('Name not loaded · My Movie Journal');
+  await expect(page.getByRole('main').getByRole('link', { name: 'IMDb ↗' })).toHaveAttribute(
+    'href',
+    'https://www.imdb.com/name/nm0692105/',
+  );
+  await expect(page.getByText('Unnamed person')).toHaveCount(0);
+  await expect(page.getByText(/does not hold this person/)).toBeVisible();
+  await snap(page, testInfo, 'person-name-not-loaded');
 });
 
 test('an unknown title or person is a friendly 404', async ({ page }) => {

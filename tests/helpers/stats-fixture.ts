@@ -72,10 +72,13 @@ const FILES: Record<string, string[]> = {
 };
 
 /** Loads the fixture's IMDb rows with the ETL itself. */
-export async function loadFixtureImdb(databaseUrl: string): Promise<void> {
+export const loadFixtureImdb = (databaseUrl: string) => loadImdbFiles(databaseUrl, FILES);
+
+/** Loads `files` (dataset name → its lines, header first) as the imdb.* tables, with the ETL itself. */
+export async function loadImdbFiles(databaseUrl: string, files: Record<string, string[]>): Promise<void> {
   const dirs = new TempDirs();
-  const dir = await dirs.make('stats-fixture-');
-  for (const [name, lines] of Object.entries(FILES))
+  const dir = await dirs.make('imdb-files-');
+  for (const [name, lines] of Object.entries(files))
     await writeFile(path.join(dir, `${name}.tsv`), `${lines.join('\n')}\n`);
   const summary = await runEtl({
     databaseUrl,

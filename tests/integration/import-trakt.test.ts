@@ -2,15 +2,15 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import * as importsRoute from '../../app/api/v1/imports/route';
 import { commitImport } from '../../lib/import/commit';
 import { parseImportFiles } from '../../lib/import/parse';
 import { previewImport } from '../../lib/import/preview';
 import { listImportRecords } from '../../lib/import/records';
 import type { ImportFile, ParsedRecord } from '../../lib/import/types';
-import { checkAnswer, createUser, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { createUser, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 import { loadMatchingFixture } from '../helpers/import-imdb';
 import { FIXTURES, importFile, journalSnapshot, REAL_EXPORTS } from '../helpers/import-journal';
+import { uploadImport } from '../helpers/import-upload';
 
 // Trakt's export: the real samples (watched shows, ratings) and a hand-made export of every
 // file kind (tests/fixtures/import/trakt/README.md has the expected counts), one by one, together
@@ -191,16 +191,10 @@ describe('importing a Trakt export', () => {
 
   it('answers the API with the preview of the zip, and 422 naming the file of a broken one', async () => {
     const { token } = await createUserWithToken('trakt-api');
-    const post = async (name: string, bytes: Uint8Array) => {
+    const post = (name: string, bytes: Uint8Array) => {
       const body = new FormData();
       body.append('file', new Blob([bytes as BlobPart]), name);
-      const request = new Request('http://localhost/api/v1/imports', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-        body,
-      });
-      const response = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
-      return { status: response.status, body: await response.json() };
+      return uploadImport(token, body);
     };
     const zip = zipSync(Object.fromEntries(exportFiles().map((f) => [f.name, f.bytes])));
     const ok = await post('trakt.zip', zip);

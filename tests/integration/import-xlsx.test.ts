@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import * as importsRoute from '../../app/api/v1/imports/route';
 import { previewImport } from '../../lib/import/preview';
-import { checkAnswer, createUser, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { createUser, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
+import { uploadImport } from '../helpers/import-upload';
 import { JOURNAL_SHEET_MAPPING, journalWorkbook } from '../helpers/xlsx-fixture';
 
 // An Excel log through the whole preview, and through `npm run import` as the issue asks:
@@ -20,13 +20,7 @@ async function upload(fields: Record<string, string>) {
   const body = new FormData();
   body.append('file', new Blob([journalWorkbook({ statsFirst: true }) as BlobPart]), 'journal.xlsx');
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  const request = new Request('http://localhost/api/v1/imports', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body,
-  });
-  const response = await checkAnswer(request, await importsRoute.POST(request, { params: Promise.resolve({}) }));
-  return { status: response.status, body: await response.json() };
+  return uploadImport(token, body);
 }
 
 describe('an .xlsx log', () => {

@@ -6,7 +6,8 @@ import { DIARY_FILTERS } from '@/lib/journal/diary-filters';
 import { listWatches } from '@/lib/journal/diary-query';
 import { watchFiltersSchema } from '@/lib/journal/schemas';
 import { postersFor } from '@/lib/posters/availability';
-import { personName } from '@/lib/stats';
+import { filterPersonName } from '@/lib/stats';
+import { personLabel } from '@/lib/titles/format';
 
 export const metadata: Metadata = { title: 'Diary' };
 
@@ -26,7 +27,7 @@ export default async function DiaryPage({ searchParams }: { searchParams: Promis
   const [page, facets, person] = await Promise.all([
     listWatches(user.id, { ...filters, limit: 40 }),
     diaryFacets(user.id),
-    filters.person ? personName(filters.person) : null,
+    filters.person ? filterPersonName(filters.person, user.id) : null,
   ]);
   const posters = await postersFor(page.watches);
   return (
@@ -35,7 +36,7 @@ export default async function DiaryPage({ searchParams }: { searchParams: Promis
       posters={posters}
       filters={parsed.success ? raw : {}}
       facets={facets}
-      labels={person ? { person: `With ${person}` } : undefined}
+      labels={filters.person ? { person: `With ${personLabel(filters.person, person).text}` } : undefined}
     />
   );
 }

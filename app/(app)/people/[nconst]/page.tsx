@@ -8,6 +8,7 @@ import { BackButton } from '@/components/shell/back-button';
 import { ImdbLink } from '@/components/titles/imdb-link';
 import { requireUser } from '@/lib/auth/request';
 import { postersFor } from '@/lib/posters/availability';
+import { personLabel } from '@/lib/titles/format';
 import { isNconst } from '@/lib/titles/ids';
 import { getPersonDetails } from '@/lib/titles/person-details';
 
@@ -20,7 +21,9 @@ const loadPerson = cache(async (nconst: string) => {
 
 export async function generateMetadata({ params }: PageProps<'/people/[nconst]'>): Promise<Metadata> {
   const person = await loadPerson((await params).nconst);
-  return { title: person ? (person.name ?? person.nconst) : 'Unknown person' };
+  if (!person) return { title: 'Unknown person' };
+  const label = personLabel(person.nconst, person.name);
+  return { title: label.named ? label.text : 'Name not loaded' };
 }
 
 // The newest credits and the known-for titles: a long career does not queue hundreds of lookups.
