@@ -127,12 +127,14 @@ describe('reading Trakt files', () => {
       { watched_at: '2024-01-01T10:00:00Z', type: 'movie', movie: { title: 'Heat', ids: { imdb: 'tt0113277' } } },
       { watched_at: 'last Tuesday', type: 'movie', movie: { title: 'Heat' } },
       { watched_at: '2024-01-02T10:00:00Z', type: 'movie', movie: { title: 'Heat', year: 'ninety-five' } },
+      { watched_at: '0001-01-01T00:00:00Z', type: 'movie', movie: { title: 'Heat' } },
     ]);
     const { records } = await parse([json('history-1.json', text)]);
     expect(records.map((r) => r.error)).toEqual([
       null,
       'entry 2, field "watched_at": not a date and time like 2024-09-10T13:52:56.000Z',
       expect.stringMatching(/^entry 3, field "movie\.year": /),
+      'entry 4, field "watched_at": a year before 1870 or after 2100',
     ]);
   });
 

@@ -14,10 +14,16 @@ export type TraktPart = 'history' | 'watched' | 'ratings' | 'watchlist';
 
 const ids = z.object({ trakt: z.number().nullish(), imdb: z.string().max(40).nullish() }).loose();
 const text = safeString().max(1000);
-const media = z.object({ title: text.nullish(), year: z.number().int().nullish(), ids: ids.nullish() }).loose();
+const year = z.number().int().min(1870, 'not a year').max(2100, 'not a year');
+const media = z.object({ title: text.nullish(), year: year.nullish(), ids: ids.nullish() }).loose();
 const episode = media.extend({ season: z.number().int().nullish(), number: z.number().int().nullish() });
 const season = z.object({ number: z.number().int().nullish(), ids: ids.nullish() }).loose();
-const instant = z.iso.datetime({ offset: true, error: 'not a date and time like 2024-09-10T13:52:56.000Z' });
+const instant = z.iso
+  .datetime({ offset: true, error: 'not a date and time like 2024-09-10T13:52:56.000Z' })
+  .refine((at) => {
+    const y = new Date(at).getUTCFullYear();
+    return y >= 1870 && y <= 2100;
+  }, 'a year before 1870 or after 2100');
 const item = {
   type: z.enum(['movie', 'show', 'season', 'episode'], { error: 'not movie, show, season or episode' }).nullish(),
   movie: media.nullish(),

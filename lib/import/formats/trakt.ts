@@ -110,7 +110,8 @@ export function readTrakt(files: TraktFile[]): { records: ParsedRecord[]; skippe
         dated(record, (entry as TraktEntry<'history'>).watched_at);
         addViewing(subject.key, record);
       } else if (file.part === 'watched') {
-        if (seen.length > 0) record.mergedInto = `its plays are the viewings of ${at(seen[0])} and others`;
+        const more = seen.length > 1 ? ` and ${seen.length - 1} more` : '';
+        if (seen.length > 0) record.mergedInto = `its plays are the viewings of ${at(seen[0])}${more}`;
         else {
           dated(record, e.last_watched_at);
           record.rewatch = (e.plays ?? 1) > 1;
