@@ -2,10 +2,13 @@ import Link from 'next/link';
 import { ChartFigure, DataTable } from '@/components/charts/chart-figure';
 import { ColumnChart } from '@/components/charts/column-chart';
 import { MONTHS } from '@/lib/journal/watches-format';
+import type { PosterMap } from '@/lib/posters/src';
 import { diaryHref, yearRange } from '@/lib/stats/range';
-import type { ReviewTitle, YearReview } from '@/lib/stats/year-review';
+import type { YearReview } from '@/lib/stats/year-review';
 import { count, grade, hours, percent, plural } from './format';
 import { ShareImageButton } from './share-image-button';
+import { GenreMix } from './year-review-genres';
+import { TitleLine, TopTitles } from './year-review-titles';
 
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]}`;
 
@@ -20,26 +23,7 @@ function Change({ now, before }: { now: number; before: number }) {
   );
 }
 
-function TitleLine({ t, label }: { t: ReviewTitle; label?: string }) {
-  return (
-    <Link
-      href={`/titles/${t.tconst}`}
-      className="flex min-h-11 items-center justify-between gap-3 rounded-lg px-1 hover:bg-zinc-50 dark:hover:bg-ink-800"
-    >
-      <span className="min-w-0 truncate font-medium">
-        {label ? <span className="mr-2 text-xs text-zinc-500 uppercase dark:text-zinc-400">{label}</span> : null}
-        {t.title ?? t.tconst}
-        {t.year ? <span className="text-zinc-500 dark:text-zinc-400"> ({t.year})</span> : null}
-      </span>
-      <span className="shrink-0 text-sm text-zinc-500 tabular-nums dark:text-zinc-400">
-        {t.grade !== null ? <strong className="text-zinc-900 dark:text-zinc-100">{grade(t.grade)}</strong> : null}
-        {t.watchedOn ? ` · ${t.watchedOn}` : ''}
-      </span>
-    </Link>
-  );
-}
-
-export function YearReviewScreen({ review: r }: { review: YearReview }) {
+export function YearReviewScreen({ review: r, posters }: { review: YearReview; posters: PosterMap }) {
   const range = yearRange(r.year);
   const t = r.totals;
   return (
@@ -73,18 +57,12 @@ export function YearReviewScreen({ review: r }: { review: YearReview }) {
           </section>
           <section
             aria-labelledby="top-title"
-            className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
+            className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm md:col-span-2 dark:border-zinc-800 dark:bg-ink-900"
           >
             <h2 id="top-title" className="mb-2 text-base font-semibold">
               Top graded
             </h2>
-            <ol>
-              {r.topTitles.map((x, i) => (
-                <li key={x.tconst}>
-                  <TitleLine t={x} label={String(i + 1)} />
-                </li>
-              ))}
-            </ol>
+            <TopTitles titles={r.topTitles} posters={posters} />
           </section>
           <section
             aria-labelledby="first-last"
@@ -93,8 +71,8 @@ export function YearReviewScreen({ review: r }: { review: YearReview }) {
             <h2 id="first-last" className="mb-2 text-base font-semibold">
               First and last
             </h2>
-            {r.first ? <TitleLine t={r.first} label="First" /> : null}
-            {r.last ? <TitleLine t={r.last} label="Last" /> : null}
+            {r.first ? <TitleLine t={r.first} label="First" poster={posters[r.first.tconst]} /> : null}
+            {r.last ? <TitleLine t={r.last} label="Last" poster={posters[r.last.tconst]} /> : null}
             <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
               Viewings dated to the day come first; then those known by month.
             </p>
@@ -158,50 +136,7 @@ export function YearReviewScreen({ review: r }: { review: YearReview }) {
               <p className="text-sm text-zinc-500 dark:text-zinc-400">Nobody new with two titles this year.</p>
             )}
           </section>
-          <ChartFigure
-            id="review-genres"
-            title="Genre mix"
-            description={`Share of ${r.year}'s viewings per genre, against ${r.year - 1}.`}
-            notes="A title with several genres counts in each."
-            table={
-              <DataTable
-                caption="Genre mix"
-                columns={['Genre', String(r.year), String(r.year - 1)]}
-                rows={r.genres.map((g) => ({ key: g.genre, cells: [g.genre, percent(g.share), percent(g.previous)] }))}
-              />
-            }
-          >
-            <ul className="flex flex-col gap-2">
-              {r.genres.map((g) => (
-                <li key={g.genre}>
-                  <a href={diaryHref(range, { genre: g.genre })} className="flex flex-col gap-1 hover:opacity-80">
-                    <span className="flex justify-between text-sm">
-                      <span className="font-medium">{g.genre}</span>
-                      <span className="text-zinc-500 tabular-nums dark:text-zinc-400">
-                        {percent(g.share)} <span className="text-xs">(was {percent(g.previous)})</span>
-                      </span>
-                    </span>
-                    <svg width="100%" height="14" aria-hidden="true">
-                      <rect width="100%" height="6" rx="3" className="fill-zinc-100 dark:fill-ink-800" />
-                      <rect
-                        width={`${g.share * 100}%`}
-                        height="6"
-                        rx="3"
-                        className="fill-brand-500 dark:fill-brand-400"
-                      />
-                      <rect
-                        y="8"
-                        width={`${g.previous * 100}%`}
-                        height="4"
-                        rx="2"
-                        className="fill-zinc-300 dark:fill-zinc-600"
-                      />
-                    </svg>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </ChartFigure>
+          <GenreMix review={r} />
         </div>
       )}
     </div>

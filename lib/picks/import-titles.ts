@@ -1,7 +1,8 @@
 import type { ParsedRecord } from '../import/types';
+import { seriesFromTitle } from '../titles/types';
 import type { GradedTitle, TitleFeatures } from './model/types';
 import { emptyPeople } from './model/types';
-import { loadTitleFeatures, seriesFromTitle } from './titles';
+import { loadTitleFeatures } from './titles';
 
 // Graded titles from an import file (recs:eval --ratings): the latest grade of each title,
 // with what the IMDb tables know of it, else what the file itself says (an IMDb export

@@ -1,7 +1,7 @@
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { personName } from '../titles/people';
-import { TITLE, titleJoins } from '../titles/title-join';
+import { parentSeries, TITLE, titleJoins } from '../titles/title-join';
 
 // Every SQL statement of the picks, in one place. Not server-only: the picks CLI, recs:eval and
 // the benchmark run it under plain Node. The imdb.* tables exist only once the ETL has run
@@ -52,13 +52,10 @@ export interface TitleRow {
 
 /** `userId`: whose provisional titles fill in (null: the IMDb tables alone). */
 export function titleRows(tconsts: string[], imdb: boolean, userId: number | null) {
-  const parent = imdb
-    ? Prisma.sql`(SELECT e.parent_tconst FROM imdb.title_episode e WHERE e.tconst = t.tconst)`
-    : Prisma.sql`NULL::text`;
   return db().$queryRaw<TitleRow[]>`
     SELECT t.tconst, ${TITLE.title} AS title, ${TITLE.year} AS year, ${TITLE.runtime} AS runtime_minutes,
            ${TITLE.type} AS title_type, ${TITLE.genres} AS genres, ${TITLE.rating} AS rating, ${TITLE.votes} AS votes,
-           ${parent} AS parent, ${TITLE.provisionalDirectors} AS provisional_directors
+           ${parentSeries('t', imdb)} AS parent, ${TITLE.provisionalDirectors} AS provisional_directors
     FROM unnest(${tconsts}::text[]) AS t(tconst) ${titleJoins('t', imdb, Prisma.sql`${userId}::int`)}
     WHERE b.tconst IS NOT NULL OR p.tconst IS NOT NULL`;
 }

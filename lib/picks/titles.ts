@@ -1,4 +1,5 @@
 import { imdbTablesPresent } from '../titles/imdb-tables';
+import { seriesFromTitle } from '../titles/types';
 import { emptyPeople, type GradedTitle, type TitleFeatures } from './model/types';
 import { creditRows, latestGrades, titleRows } from './sql';
 
@@ -7,16 +8,6 @@ import { creditRows, latestGrades, titleRows } from './sql';
 // local IMDb data lacks.
 
 const CHUNK = 1000;
-
-/**
- * An episode's series when only its title is known: IMDb's exports name episodes
- * "Series: Episode" (the series name may itself hold a colon, the episode's rarely does).
- */
-export function seriesFromTitle(titleType: string | null, title: string | null): string | null {
-  if (!title || !titleType || !/episode/i.test(titleType)) return null;
-  const cut = title.lastIndexOf(': ');
-  return cut > 0 ? title.slice(0, cut) : null;
-}
 
 /** `userId`: whose provisional titles fill in for titles the IMDb tables lack (null: none). */
 export async function loadTitleFeatures(tconsts: string[], userId: number | null): Promise<Map<string, TitleFeatures>> {

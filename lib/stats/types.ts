@@ -128,3 +128,19 @@ export interface Dashboard {
   disagreements: { higher: Disagreement[]; lower: Disagreement[] };
   people: PeopleFigure[];
 }
+
+/** A title of a year in review, with its best grade and the day of the viewing shown. */
+export interface ReviewTitle {
+  tconst: string;
+  title: string | null;
+  year: number | null;
+  grade: number | null;
+  watchedOn: string | null;
+  datePrecision: string;
+}
+
+/** A top-graded title; a series stands for its episodes seen that year too. */
+export interface TopTitle extends ReviewTitle {
+  /** How many of the series' episodes were graded that year (0 for anything else). */
+  episodes: number;
+}

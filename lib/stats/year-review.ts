@@ -1,25 +1,18 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
+import { parentSeries } from '../titles/title-join';
 import { cached } from './cache';
 import { statsContext, withRange } from './context';
 import { nameOf } from './figures-people';
 import { perMonth, totals } from './figures-when';
 import { type StatsKind, yearRange } from './range';
 import { creditsIn, query, type StatsContext, viewingsCte } from './sql';
-import type { NewRewatch, Totals } from './types';
+import { REVIEW_TITLE_COLUMNS, topTitles } from './top-titles';
+import type { NewRewatch, ReviewTitle, TopTitle, Totals } from './types';
 
-// A year told as a story: its totals against the year before, the best-graded titles, the
-// first and last viewing, the busiest month, people new to you that year, and the genre mix
+// A year told as a story: its totals against the year before, the best-graded titles (a series
+// once, for its episodes too: top-titles.ts), the first and last viewing, the busiest month, people new to you that year, and the genre mix
 // compared with the previous year. One query per figure.
-
-export interface ReviewTitle {
-  tconst: string;
-  title: string | null;
-  year: number | null;
-  grade: number | null;
-  watchedOn: string | null;
-  datePrecision: string;
-}
 
 interface NewPerson {
   nconst: string;
@@ -33,7 +26,8 @@ interface GenreShare {
   genre: string;
   /** Share of the year's viewings with this genre, 0–1 (a title counts in each of its genres). */
   share: number;
-  previous: number;
+  /** The same share the year before; null when the year before has no dated viewing. */
+  previous: number | null;
   viewings: number;
 }
 
@@ -42,7 +36,7 @@ export interface YearReview {
   totals: Totals;
   previousTotals: Totals;
   months: NewRewatch[];
-  topTitles: ReviewTitle[];
+  topTitles: TopTitle[];
   first: ReviewTitle | null;
   last: ReviewTitle | null;
   busiestMonth: { month: string; viewings: number } | null;
@@ -50,20 +44,13 @@ export interface YearReview {
   genres: GenreShare[];
 }
 
-const TITLE_COLUMNS = Prisma.sql`tconst, title, released AS year, grade, to_char(watched_on, 'YYYY-MM-DD') AS "watchedOn",
-  date_precision AS "datePrecision"`;
-
 async function highlights(withV: Prisma.Sql) {
   const rows = await query<ReviewTitle & { kind: string; n: number | null }>(Prisma.sql`${withV}
-    (SELECT 'top' AS kind, ${TITLE_COLUMNS}, NULL::int AS n FROM (
-        SELECT DISTINCT ON (tconst) * FROM v WHERE grade IS NOT NULL ORDER BY tconst, grade DESC, watched_on) t
-      ORDER BY grade DESC, watched_on DESC NULLS LAST, tconst LIMIT 5)
-    UNION ALL
     -- First and last: a viewing dated to the day wins over one known only by its month.
-    (SELECT 'first', ${TITLE_COLUMNS}, NULL FROM v WHERE date_precision IN ('day', 'month')
+    (SELECT 'first' AS kind, ${REVIEW_TITLE_COLUMNS}, NULL::int AS n FROM v WHERE date_precision IN ('day', 'month')
       ORDER BY date_precision = 'month', watched_on, id LIMIT 1)
     UNION ALL
-    (SELECT 'last', ${TITLE_COLUMNS}, NULL FROM v WHERE date_precision IN ('day', 'month')
+    (SELECT 'last', ${REVIEW_TITLE_COLUMNS}, NULL FROM v WHERE date_precision IN ('day', 'month')
       ORDER BY date_precision = 'month', watched_on DESC, id DESC LIMIT 1)
     UNION ALL
     (SELECT 'month', NULL, NULL, NULL, NULL, to_char(date_trunc('month', watched_on), 'YYYY-MM'), NULL, count(*)::int
@@ -72,7 +59,6 @@ async function highlights(withV: Prisma.Sql) {
   const pick = ({ kind: _, n: __, ...t }: ReviewTitle & { kind: string; n: number | null }): ReviewTitle => t;
   const month = rows.find((r) => r.kind === 'month');
   return {
-    topTitles: rows.filter((r) => r.kind === 'top').map(pick),
     first: rows.filter((r) => r.kind === 'first').map(pick)[0] ?? null,
     last: rows.filter((r) => r.kind === 'last').map(pick)[0] ?? null,
     busiestMonth: month?.watchedOn ? { month: month.watchedOn, viewings: month.n ?? 0 } : null,
@@ -83,7 +69,9 @@ async function highlights(withV: Prisma.Sql) {
 async function newPeople(ctx: StatsContext): Promise<NewPerson[]> {
   const year = Number(ctx.range.from?.slice(0, 4));
   return query<NewPerson>(Prisma.sql`
-    WITH per_title AS (SELECT w.role, w.nconst, w.tconst, avg(w.grade) AS g FROM stats_credits w
+    -- A series' episodes are one title of the person's (a series' cast is in most of them).
+    WITH per_title AS (SELECT w.role, w.nconst, coalesce(${parentSeries('w', ctx.imdb)}, w.tconst) AS tconst,
+        avg(w.grade) AS g FROM stats_credits w
         WHERE ${creditsIn(ctx, ['directors', 'actors'])} GROUP BY 1, 2, 3),
       known AS (SELECT DISTINCT e.role, e.nconst FROM stats_credits e
         WHERE e.user_id = ${ctx.userId} AND e.role IN ('directors', 'actors') AND e.watched_on < ${`${year}-01-01`}::date),
@@ -94,7 +82,7 @@ async function newPeople(ctx: StatsContext): Promise<NewPerson[]> {
     FROM per ORDER BY per.titles DESC, per.avg DESC NULLS LAST, per.nconst LIMIT 8`);
 }
 
-/** Genre shares of the year's viewings and of the year before's (top 8 of the year). */
+/** Genre shares of the year's viewings and of the year before's, if it has any (top 8 of the year). */
 async function genreMix(userId: number, year: number, kind: StatsKind): Promise<GenreShare[]> {
   const range = { from: `${year - 1}-01-01`, to: `${year}-12-31`, kind };
   return query<GenreShare>(Prisma.sql`WITH ${viewingsCte(userId, range)},
@@ -102,7 +90,7 @@ async function genreMix(userId: number, year: number, kind: StatsKind): Promise<
     n AS (SELECT count(*) FILTER (WHERE yr = ${year}) AS cur, count(*) FILTER (WHERE yr = ${year - 1}) AS prev FROM y)
     SELECT g AS genre, count(*) FILTER (WHERE yr = ${year})::int AS viewings,
       (count(*) FILTER (WHERE yr = ${year})::float8 / nullif(n.cur, 0)) AS share,
-      coalesce(count(*) FILTER (WHERE yr = ${year - 1})::float8 / nullif(n.prev, 0), 0) AS previous
+      count(*) FILTER (WHERE yr = ${year - 1})::float8 / nullif(n.prev, 0) AS previous
     FROM y, unnest(y.genres) AS g, n GROUP BY g, n.cur, n.prev
     HAVING count(*) FILTER (WHERE yr = ${year}) > 0
     ORDER BY 2 DESC, 1 LIMIT 8`);
@@ -123,15 +111,16 @@ export async function getYearReview(
 
 async function computeYearReview(ctx: StatsContext, year: number, kind: StatsKind): Promise<YearReview> {
   const previous = withRange(ctx, yearRange(year - 1, kind));
-  const [t, p, months, h, people, genres] = await Promise.all([
+  const [t, p, months, top, h, people, genres] = await Promise.all([
     totals(ctx),
     totals(previous),
     perMonth(ctx),
+    topTitles(ctx),
     highlights(ctx.with),
     newPeople(ctx),
     genreMix(ctx.userId, year, kind),
   ]);
-  return { year, totals: t, previousTotals: p, months, ...h, newPeople: people, genres };
+  return { year, totals: t, previousTotals: p, months, topTitles: top, ...h, newPeople: people, genres };
 }
 
 /** The years with dated viewings, newest first (for the year-in-review links). */

@@ -42,6 +42,15 @@ export const TITLE = {
   provisionalSource: Prisma.sql`p.source`,
 };
 
+/**
+ * The series an episode belongs to (IMDb's title_episode), or NULL: for the rows `alias`, which
+ * have a tconst. Provisional titles know no series.
+ */
+export function parentSeries(alias: string, imdb: boolean): Prisma.Sql {
+  if (!imdb) return Prisma.sql`NULL::text`;
+  return Prisma.sql`(SELECT e.parent_tconst FROM imdb.title_episode e WHERE e.tconst = ${Prisma.raw(alias)}.tconst)`;
+}
+
 /** The names of the title's directors: IMDb's crew, else what the provisional source gave. */
 function directorNames(imdb: boolean): Prisma.Sql {
   if (!imdb) return TITLE.provisionalDirectors;

@@ -27,3 +27,13 @@ export const SERIES_AND_EPISODE_TYPES: readonly TitleType[] = [...SERIES_TYPES, 
 export function isSeriesType(type: string | null | undefined): boolean {
   return type != null && (SERIES_TYPES as readonly string[]).includes(type);
 }
+
+/**
+ * An episode's series when only its title is known: IMDb's exports name episodes
+ * "Series: Episode" (the series name may itself hold a colon, the episode's rarely does).
+ */
+export function seriesFromTitle(titleType: string | null, title: string | null): string | null {
+  if (!title || !titleType || !/episode/i.test(titleType)) return null;
+  const cut = title.lastIndexOf(': ');
+  return cut > 0 ? title.slice(0, cut) : null;
+}

@@ -8,7 +8,12 @@ import { N, TempDirs, tsvLine } from './etl-data';
 
 // A small journal whose statistics are worked out by hand in the stats tests: six titles
 // (multi-genre, a series, one only in provisional_titles), people in several roles (nm0000001
-// directs and writes), partial dates, a rewatch, a deleted viewing and another user's.
+// directs and writes), partial dates, a rewatch, a deleted viewing and another user's. The
+// series has four episodes in the IMDb rows (dropped by the default ETL), which only the
+// year-in-review test logs.
+
+/** Four episodes of the series Gamma (tt0000003), the first two with the same guest actor. */
+export const GAMMA_EPISODES = ['tt0000011', 'tt0000012', 'tt0000013', 'tt0000014'];
 
 const FILES: Record<string, string[]> = {
   'title.basics': [
@@ -20,6 +25,9 @@ const FILES: Record<string, string[]> = {
     tsvLine('tt0000005', 'movie', 'Epsilon', 'Epsilon', '0', '2015', N, N, N),
     tsvLine('tt0000006', 'movie', 'Zeta', 'Zeta', '0', '2020', N, '90', 'Drama'),
     tsvLine('tt0000007', 'tvSeries', 'Eta', 'Eta', '0', '2021', N, '30', 'Comedy'),
+    ...GAMMA_EPISODES.map((tconst, i) =>
+      tsvLine(tconst, 'tvEpisode', `Episode #1.${i + 1}`, `Episode #1.${i + 1}`, '0', '2010', N, '45', 'Drama'),
+    ),
   ],
   'title.akas': [
     'titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle',
@@ -46,7 +54,10 @@ const FILES: Record<string, string[]> = {
     tsvLine('tt0000006', 'nm0000001', N),
     tsvLine('tt0000007', 'nm0000001', N),
   ],
-  'title.episode': ['tconst\tparentTconst\tseasonNumber\tepisodeNumber'],
+  'title.episode': [
+    'tconst\tparentTconst\tseasonNumber\tepisodeNumber',
+    ...GAMMA_EPISODES.map((tconst, i) => tsvLine(tconst, 'tt0000003', '1', String(i + 1))),
+  ],
   'title.principals': [
     'tconst\tordering\tnconst\tcategory\tjob\tcharacters',
     tsvLine('tt0000001', '1', 'nm0000003', 'actor', N, '["A"]'),
@@ -58,6 +69,8 @@ const FILES: Record<string, string[]> = {
     tsvLine('tt0000003', '1', 'nm0000005', 'actress', N, '["D"]'),
     tsvLine('tt0000004', '1', 'nm0000003', 'actor', N, '["E"]'),
     tsvLine('tt0000006', '1', 'nm0000003', 'actor', N, '["F"]'),
+    tsvLine(GAMMA_EPISODES[0], '1', 'nm0000008', 'actor', N, '["G"]'),
+    tsvLine(GAMMA_EPISODES[1], '1', 'nm0000008', 'actor', N, '["G"]'),
   ],
   'name.basics': [
     'nconst\tprimaryName\tbirthYear\tdeathYear\tprimaryProfession\tknownForTitles',
@@ -68,23 +81,31 @@ const FILES: Record<string, string[]> = {
     tsvLine('nm0000005', 'Eve Star', N, N, 'actress', 'tt0000002'),
     tsvLine('nm0000006', 'Flo Lens', N, N, 'cinematographer', 'tt0000002'),
     tsvLine('nm0000007', 'Gus Gore', N, N, 'director', 'tt0000004'),
+    tsvLine('nm0000008', 'Hal Guest', N, N, 'actor', GAMMA_EPISODES[0]),
   ],
 };
 
-/** Loads the fixture's IMDb rows with the ETL itself. */
-export const loadFixtureImdb = (databaseUrl: string) => loadImdbFiles(databaseUrl, FILES);
+/** Loads the fixture's IMDb rows with the ETL itself; `keepEpisodes` as an ETL that keeps them would. */
+export const loadFixtureImdb = (databaseUrl: string, options: { keepEpisodes?: boolean } = {}) =>
+  loadImdbFiles(databaseUrl, FILES, options);
 
 /** Loads `files` (dataset name → its lines, header first) as the imdb.* tables, with the ETL itself. */
-export async function loadImdbFiles(databaseUrl: string, files: Record<string, string[]>): Promise<void> {
+export async function loadImdbFiles(
+  databaseUrl: string,
+  files: Record<string, string[]>,
+  { keepEpisodes = false } = {},
+): Promise<void> {
   const dirs = new TempDirs();
   const dir = await dirs.make('imdb-files-');
   for (const [name, lines] of Object.entries(files))
     await writeFile(path.join(dir, `${name}.tsv`), `${lines.join('\n')}\n`);
+  const keeping = path.join(dir, 'keep-episodes.yml');
+  if (keepEpisodes) await writeFile(keeping, 'titleTypes:\n  except: [videoGame]\n');
   const summary = await runEtl({
     databaseUrl,
     source: dir,
     datasets: [...DATASET_NAMES],
-    configPath: path.resolve('etl/imdb.yml'),
+    configPath: keepEpisodes ? keeping : path.resolve('etl/imdb.yml'),
     force: true,
     interactive: false,
   });
