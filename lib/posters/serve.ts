@@ -1,7 +1,8 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { postersFor } from './availability';
 import { cachedImageType, posterFile } from './files';
 import { posterSettings } from './settings';
 import type { PosterVariant } from './src';
@@ -14,8 +15,8 @@ export interface PosterFile {
   body: ReadableStream<Uint8Array>;
 }
 
-/** A cached poster's file as a stream, or null (none cached, or posters are off). */
-export async function openPoster(tconst: string, variant: PosterVariant): Promise<PosterFile | null> {
+/** A cached poster's file and image type, or null (none cached, or posters are off). */
+async function cachedPoster(tconst: string, variant: PosterVariant): Promise<{ file: string; type: string } | null> {
   const settings = posterSettings();
   if (!(await postersOn())) return null;
   const file = posterFile(settings.dir, tconst, variant);
@@ -24,6 +25,35 @@ export async function openPoster(tconst: string, variant: PosterVariant): Promis
     await markMissing(tconst);
     return null;
   }
-  const { size } = await stat(file);
-  return { type, size, body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array> };
+  return { file, type };
+}
+
+/** A cached poster's file as a stream, or null (none cached, or posters are off). */
+export async function openPoster(tconst: string, variant: PosterVariant): Promise<PosterFile | null> {
+  const cached = await cachedPoster(tconst, variant);
+  if (!cached) return null;
+  const { size } = await stat(cached.file);
+  return {
+    type: cached.type,
+    size,
+    body: Readable.toWeb(createReadStream(cached.file)) as ReadableStream<Uint8Array>,
+  };
+}
+
+/**
+ * The cached posters of these titles as data: URLs, for a picture drawn on the server (the year
+ * in review's share image): read from the cache only, never fetched while it renders; titles
+ * without one are queued like any shown title, and keep their letter tile.
+ */
+export async function posterDataUrls(tconsts: string[], variant: PosterVariant): Promise<Record<string, string>> {
+  const found = Object.keys(await postersFor(tconsts));
+  const urls = await Promise.all(
+    found.map(async (tconst) => {
+      const cached = await cachedPoster(tconst, variant);
+      if (!cached) return null;
+      const bytes = await readFile(cached.file).catch(() => null);
+      return bytes ? ([tconst, `data:${cached.type};base64,${bytes.toString('base64')}`] as const) : null;
+    }),
+  );
+  return Object.fromEntries(urls.filter((u) => u !== null));
 }
