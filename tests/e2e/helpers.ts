@@ -3,6 +3,7 @@ import {
   test as base,
   type ConsoleMessage,
   expect,
+  type Locator,
   type Page,
   type TestInfo,
   type Worker,
@@ -120,4 +121,47 @@ export async function openScreen(page: Page, label: string): Promise<void> {
   }
   await nav.getByRole('link', { name: 'More', exact: true }).click();
   await page.getByRole('main').getByRole('link', { name: label }).click();
+}
+
+/** Waits until the service worker controls the page, so that what is opened now is cached. */
+export async function controlledByWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+export interface Viewing {
+  tconst: string;
+  watchedOn: string;
+  grade?: number;
+  tags?: string[];
+  /** A title the IMDb data does not have: what the app is to know of it. */
+  provisional?: { title: string; year: number; type: string; source: string };
+}
+
+/** Logs viewings through the JSON API with the page's session; returns their ids. */
+export async function logViewings(page: Page, viewings: Viewing[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const viewing of viewings) {
+    const response = await page.request.post('/api/v1/watches', { headers: SAME_ORIGIN, data: viewing });
+    expect(response.status(), await response.text()).toBe(201);
+    ids.push((await response.json()).id);
+  }
+  return ids;
+}
+
+export async function deleteViewings(page: Page, ids: number[]): Promise<void> {
+  for (const id of ids) await page.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });
+}
+
+/**
+ * Opens `path` again until the poster `image` is on it (the server's background queue fetches
+ * posters while the first visits show letter tiles), then waits for the file: `width` pixels.
+ */
+export async function untilPosterShows(page: Page, path: string, image: Locator, width: number): Promise<void> {
+  await expect(async () => {
+    await page.goto(path);
+    await expect(image).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 90_000 });
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(width);
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
+import { controlledByWorker, ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
 
 // Offline-first logging on a phone: viewings logged with no network wait in the outbox (shown
 // as pending, across reloads and a reopened app) and reach the journal exactly once when the
@@ -19,13 +19,6 @@ async function viewingIds(page: Page, tconsts: string[]): Promise<Record<string,
     cursor = body.nextCursor;
   } while (cursor);
   return ids;
-}
-
-/** Waits until the service worker controls the page, so that what is opened now is cached. */
-async function controlledByWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
 /** Opens the cached title page and logs it with grade 5; the sheet closes with the offline toast. */

@@ -1,6 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as posterRoute from '../../app/api/v1/posters/[tconst]/route';
 import { db } from '../../lib/db/client';
@@ -12,7 +10,8 @@ import { posterSettings } from '../../lib/posters/settings';
 import { meetTitles, posterCounts } from '../../lib/posters/store';
 import { setPostersSwitch } from '../../lib/posters/switch';
 import { checkAnswer, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
-import { type PosterServer, startPosterServer } from '../helpers/poster-server';
+import { posterCacheOnStandIn } from '../helpers/poster-cache';
+import type { PosterServer } from '../helpers/poster-server';
 
 // The poster cache against a local stand-in for IMDb serving the real saved suggestion answer:
 // tt33764258 (The Odyssey, 2026) has an image, tt1424712 (The Odyssey, 2016 short) has none.
@@ -26,6 +25,7 @@ const NO_IMAGE = 'tt1424712';
 
 let server: PosterServer;
 let dir: string;
+let close: () => Promise<void>;
 let token: string;
 
 const settings = () => posterSettings();
@@ -42,18 +42,11 @@ const exists = (file: string) =>
   );
 
 beforeAll(async () => {
-  server = await startPosterServer();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'posters-'));
-  process.env.POSTERS_DIR = dir;
-  process.env.POSTERS_LOOKUP_URL = server.url;
-  process.env.POSTERS_IMAGE_URL = server.url;
+  ({ server, dir, close } = await posterCacheOnStandIn());
   ({ token } = await createUserWithToken('viewer'));
 });
 
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 beforeEach(() => {
   server.mode = 'ok';

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as imageRoute from '../../app/(app)/stats/[year]/image/route';
@@ -11,7 +8,8 @@ import { posterSettings } from '../../lib/posters/settings';
 import { setPostersSwitch } from '../../lib/posters/switch';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
 import { request, resetRequest } from '../helpers/next-request';
-import { type PosterServer, startPosterServer } from '../helpers/poster-server';
+import { posterCacheOnStandIn } from '../helpers/poster-cache';
+import type { PosterServer } from '../helpers/poster-server';
 
 vi.mock('next/headers', () => import('../helpers/next-request'));
 
@@ -29,14 +27,10 @@ const TITLES: [tconst: string, title: string, year: number, grade: number][] = [
 ];
 
 let server: PosterServer;
-let dir: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startPosterServer();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'review-image-'));
-  process.env.POSTERS_DIR = dir;
-  process.env.POSTERS_LOOKUP_URL = server.url;
-  process.env.POSTERS_IMAGE_URL = server.url;
+  ({ server, close } = await posterCacheOnStandIn());
   const user = await createUser('sharer');
   for (const [tconst, title, year, grade] of TITLES) {
     await db().$executeRaw`INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source)
@@ -48,10 +42,7 @@ beforeAll(async () => {
   request.cookies.set(SESSION_COOKIE, (await createSession(user)).token);
 });
 
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 async function shareImage() {
   const response = await imageRoute.GET(new Request('http://localhost/stats/2025/image'), {
