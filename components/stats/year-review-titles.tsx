@@ -53,16 +53,16 @@ export function TitleLine({ t, label, poster }: { t: ReviewTitle; label: string;
     >
       <Poster tconst={t.tconst} title={t.title} year={t.year} poster={poster} size="sm" />
       <span className="min-w-0 flex-1">
-        <span className="block text-xs text-zinc-500 uppercase dark:text-zinc-400">{label}</span>
+        <span className="block text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
+          <span className="uppercase">{label}</span>
+          {t.watchedOn ? ` · ${t.watchedOn}` : ''}
+        </span>
         <span className="block truncate font-medium">
           {t.title ?? t.tconst}
           {t.year ? <span className="text-zinc-500 dark:text-zinc-400"> ({t.year})</span> : null}
         </span>
       </span>
-      <span className="shrink-0 text-sm text-zinc-500 tabular-nums dark:text-zinc-400">
-        {t.grade !== null ? <strong className="text-zinc-900 dark:text-zinc-100">{grade(t.grade)}</strong> : null}
-        {t.watchedOn ? ` · ${t.watchedOn}` : ''}
-      </span>
+      {t.grade !== null ? <strong className="shrink-0 text-sm tabular-nums">{grade(t.grade)}</strong> : null}
     </Link>
   );
 }

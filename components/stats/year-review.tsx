@@ -57,7 +57,7 @@ export function YearReviewScreen({ review: r, posters }: { review: YearReview; p
           </section>
           <section
             aria-labelledby="top-title"
-            className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm md:col-span-2 dark:border-zinc-800 dark:bg-ink-900"
+            className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm md:col-span-2 xl:col-span-3 dark:border-zinc-800 dark:bg-ink-900"
           >
             <h2 id="top-title" className="mb-2 text-base font-semibold">
               Top graded
