@@ -5,6 +5,7 @@ import { MONTHS } from '@/lib/journal/watches-format';
 import type { PosterMap } from '@/lib/posters/src';
 import { diaryHref, yearRange } from '@/lib/stats/range';
 import type { YearReview } from '@/lib/stats/year-review';
+import { personLabel } from '@/lib/titles/format';
 import { count, grade, hours, percent, plural } from './format';
 import { ShareImageButton } from './share-image-button';
 import { GenreMix } from './year-review-genres';
@@ -120,7 +121,7 @@ export function YearReviewScreen({ review: r, posters }: { review: YearReview; p
                 {r.newPeople.map((p) => (
                   <li key={`${p.role}-${p.nconst}`} className="flex min-h-11 items-center justify-between gap-2">
                     <Link href={`/people/${p.nconst}`} className="truncate font-medium hover:underline">
-                      {p.name ?? p.nconst}
+                      {personLabel(p.nconst, p.name).text}
                     </Link>
                     <a
                       href={diaryHref(range, { person: p.nconst })}

@@ -78,7 +78,7 @@ async function newPeople(ctx: StatsContext): Promise<NewPerson[]> {
       per AS (SELECT p.role, p.nconst, count(*)::int AS titles, avg(p.g)::float8 AS avg FROM per_title p
         WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.role = p.role AND k.nconst = p.nconst)
         GROUP BY p.role, p.nconst HAVING count(*) >= 2)
-    SELECT per.nconst, ${nameOf(Prisma.sql`per.nconst`, ctx.imdb)} AS name, per.role, per.titles, per.avg AS "averageGrade"
+    SELECT per.nconst, ${nameOf(Prisma.sql`per.nconst`, ctx.imdb, ctx.userId)} AS name, per.role, per.titles, per.avg AS "averageGrade"
     FROM per ORDER BY per.titles DESC, per.avg DESC NULLS LAST, per.nconst LIMIT 8`);
 }
 

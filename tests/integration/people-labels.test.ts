@@ -3,6 +3,7 @@ import { db } from '../../lib/db/client';
 import { creditRows } from '../../lib/picks/sql';
 import { filterPersonName } from '../../lib/stats';
 import { getDashboard } from '../../lib/stats/dashboard';
+import { getYearReview } from '../../lib/stats/year-review';
 import { personLabel } from '../../lib/titles/format';
 import { getPersonDetails } from '../../lib/titles/person-details';
 import { getTitleDetails } from '../../lib/titles/title-details';
@@ -115,6 +116,27 @@ describe('a person the name list lacks', () => {
       ['nm0000102', null],
       ['nm0000103', 'Named Actress'],
     ]);
+  });
+
+  it("year in review: the year's new favourites by the same names", async () => {
+    // New favourites need two titles: for an account of its own (whose facts are built now), the
+    // unnamed actor and the imported director also have a part in Duo, for this test only.
+    const third = await createUser('year-review');
+    await db().$executeRaw`INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source, directors)
+      VALUES (${third}, 'tt0000101', 'Solo', 1990, 'movie', 'import', ARRAY['Imported Name'])`;
+    await db().$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, updated_at)
+      VALUES (${third}, 'tt0000101', '2024-01-01', 'day', 8, now()), (${third}, 'tt0000102', '2024-02-01', 'day', 7, now())`;
+    await db().$executeRaw`INSERT INTO imdb.title_principals (tconst, ordering, nconst, category)
+      VALUES ('tt0000102', 1, 'nm0000102', 'actor'), ('tt0000102', 2, 'nm0000101', 'director')`;
+    try {
+      const review = await getYearReview(third, 2024);
+      expect(review?.newPeople.map((p) => [p.role, p.nconst, p.name]).sort()).toEqual([
+        ['actors', 'nm0000102', null],
+        ['directors', 'nm0000101', 'Imported Name'],
+      ]);
+    } finally {
+      await db().$executeRaw`DELETE FROM imdb.title_principals WHERE tconst = 'tt0000102'`;
+    }
   });
 
   it('picks: the credits the reasons are worded from carry the imported name', async () => {
