@@ -12,11 +12,12 @@ import { etlIsRunning } from '@/lib/imdb/etl-status';
 import { reviewQueue } from '@/lib/import';
 import { listWatches } from '@/lib/journal/diary-query';
 import { getPickList } from '@/lib/picks';
+import { pendingRefresh } from '@/lib/server/refresh-requests';
 import { imdbDataStatus } from '@/lib/titles/imdb-status';
 
 export default async function HomePage() {
   const user = await requireUser();
-  const [imdb, running, recent, picks, review, owner, deliveries] = await Promise.all([
+  const [imdb, running, recent, picks, review, owner, deliveries, updating] = await Promise.all([
     imdbDataStatus(),
     etlIsRunning(),
     listWatches(user.id, { limit: 5 }),
@@ -24,6 +25,7 @@ export default async function HomePage() {
     reviewQueue(user.id, { limit: 1 }),
     isOwner(user.id),
     inbox(user.id),
+    pendingRefresh(user.id),
   ]);
   return (
     <div className="flex flex-col gap-5">
@@ -44,7 +46,7 @@ export default async function HomePage() {
       {imdb.loaded ? null : <ImdbDataNotice running={running} isOwner={owner} />}
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
         <RecentViewings watches={recent.watches} />
-        <PicksTeaser list={picks} />
+        <PicksTeaser list={picks} updating={updating} />
       </div>
       {imdb.loaded ? (
         <Card title="IMDb data">

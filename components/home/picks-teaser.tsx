@@ -2,16 +2,22 @@ import Link from 'next/link';
 import { PredictedGrade } from '@/components/picks/predicted-grade';
 import { Card } from '@/components/ui/card';
 import type { PickListView } from '@/lib/picks';
+import type { RefreshReason } from '@/lib/server/refresh-requests';
+import { UpdatingNotice } from '../picks/updating-notice';
 
-/** The first few of this week's picks, with their first reason. */
-export function PicksTeaser({ list }: { list: PickListView | null }) {
+/** The first few of this week's picks, with their first reason; while they are being remade in
+ *  the background, says so (and looks again every few seconds). */
+export function PicksTeaser({ list, updating }: { list: PickListView | null; updating: RefreshReason | null }) {
   const picks = list?.sections.flatMap((s) => s.picks).slice(0, 3) ?? [];
   return (
     <Card title="This week's picks">
+      <UpdatingNotice updating={updating} className="mb-2" />
       {picks.length === 0 ? (
-        <p className="text-zinc-600 dark:text-zinc-400">
-          Picks appear once you have graded a few films and the IMDb data is loaded.
-        </p>
+        updating ? null : (
+          <p className="text-zinc-600 dark:text-zinc-400">
+            Picks appear once you have graded a few films and the IMDb data is loaded.
+          </p>
+        )
       ) : (
         <ul className="-mx-2 flex flex-col">
           {picks.map((pick) => (

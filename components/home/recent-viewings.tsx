@@ -34,7 +34,7 @@ export function RecentViewings({ watches }: { watches: WatchEntry[] }) {
                     {watch.year ? <span className="font-normal text-zinc-500"> ({watch.year})</span> : null}
                   </span>
                   <span className="block text-sm text-zinc-500 dark:text-zinc-400">
-                    {formatWatchedOn(watch.watchedOn, watch.datePrecision, { short: true })}
+                    {formatWatchedOn(watch.watchedOn, watch.datePrecision, { short: true, kind: watch.dateKind })}
                     {watch.rewatch ? ' · Rewatch' : ''}
                   </span>
                 </span>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { DatePrecision } from '@/lib/journal/schemas';
 import { formatWatchedOn, localDay } from '@/lib/journal/watches-format';
 
@@ -51,10 +51,13 @@ export function DateChooser({
   watchedOn,
   precision,
   errors,
+  onChange,
 }: {
   watchedOn?: string | null;
   precision?: DatePrecision;
   errors?: string[];
+  /** Told the value (as `watchedOn` goes out) whenever it changes, and at first. */
+  onChange?: (value: string) => void;
 }) {
   const labelId = useId();
   const [today] = useState(() => localDay(new Date()));
@@ -71,6 +74,7 @@ export function DateChooser({
             : state.mode === 'year'
               ? state.year
               : '';
+  useEffect(() => onChange?.(value), [value, onChange]);
   const shownPrecision: DatePrecision =
     state.mode === 'month' ? 'month' : state.mode === 'year' ? 'year' : state.mode === 'unknown' ? 'unknown' : 'day';
   const inputClass =

@@ -1,5 +1,5 @@
 import type { WatchEntry } from '@/lib/journal/watch-entry';
-import { formatGrade, formatRuntime, reviewText, typeLabel } from '@/lib/journal/watches-format';
+import { formatGrade, formatRuntime, formatWatchedOn, reviewText, typeLabel } from '@/lib/journal/watches-format';
 import type { PosterVersion } from '@/lib/posters/src';
 import { formatRating, provisionalLabel } from '@/lib/titles/format';
 import { Poster } from '../titles/poster';
@@ -8,6 +8,15 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function DateBlock({ watch }: { watch: WatchEntry }) {
   const base = 'flex h-14 w-12 shrink-0 flex-col items-center justify-center rounded-xl';
+  if (watch.datePrecision === 'day' && watch.watchedOn && watch.dateKind === 'rated') {
+    // The day it was rated: the viewing was then or before, on a weekday nobody knows.
+    return (
+      <div className={`${base} border border-dashed border-zinc-300 dark:border-zinc-700`} aria-hidden="true">
+        <span className="text-[10px] font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">by</span>
+        <span className="text-xl leading-none font-bold tabular-nums">{Number(watch.watchedOn.slice(8, 10))}</span>
+      </div>
+    );
+  }
   if (watch.datePrecision === 'day' && watch.watchedOn) {
     const [y, m, d] = watch.watchedOn.split('-').map(Number);
     const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
@@ -97,8 +106,17 @@ export function WatchCard({
               </span>
             ) : null}
           </p>
-          <p className="flex items-center gap-2 text-sm text-zinc-500 dark:text-zinc-400">
+          <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500 dark:text-zinc-400">
             {facts ? <span>{facts}</span> : null}
+            {watch.dateKind === 'rated' && watch.datePrecision === 'day' ? (
+              <span
+                className="whitespace-nowrap"
+                title="The day it was rated: watched then or before"
+                data-testid="rated-date"
+              >
+                {formatWatchedOn(watch.watchedOn, 'day', { kind: 'rated', short: true })}
+              </span>
+            ) : null}
             {watch.rewatch ? (
               <span className="inline-flex items-center gap-1 text-brand-600 dark:text-brand-400" title="Rewatch">
                 <svg

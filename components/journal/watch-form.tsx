@@ -1,8 +1,10 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from 'react';
+import { loadEarliestViewingAction } from '@/lib/journal/actions/load-earliest-viewing';
 import type { JournalSuggestions } from '@/lib/journal/actions/load-suggestions';
 import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
+import { comesAfter } from '@/lib/journal/schemas';
 import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { reviewText } from '@/lib/journal/watches-format';
 import { formValues, logChange } from '@/lib/offline/log-change';
@@ -63,6 +65,16 @@ const inputClass =
   'min-h-12 w-full rounded-xl border border-zinc-300 bg-white px-4 text-base text-zinc-900 outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 dark:border-zinc-700 dark:bg-ink-950 dark:text-zinc-100';
 const labelClass = 'text-sm font-semibold text-zinc-700 dark:text-zinc-300';
 
+/** The earliest viewing of a title in the journal, asked once (undefined until known, or offline). */
+function useEarliestViewing(target: LogTarget | null) {
+  const [earliest, setEarliest] = useState<{ seen: boolean; earliest: string | null }>();
+  const tconst = target?.inJournal ? target.tconst : null;
+  useEffect(() => {
+    if (tconst) loadEarliestViewingAction(tconst).then(setEarliest, () => undefined);
+  }, [tconst]);
+  return earliest;
+}
+
 /**
  * Logging a viewing, or editing one: date, grade and Save up front; review, tags, place,
  * companions and rewatch under "More". The same form serves the log and the edit sheet.
@@ -98,8 +110,14 @@ export function WatchForm(props: FormProps) {
     }
   }, [state, onSaved, onQueued, outbox]);
 
-  // Logging a title that is in the journal already: the (pre-checked) rewatch box shows up front.
+  // Logging a title that is in the journal already: the rewatch box shows up front, ticked when a
+  // viewing is dated before the chosen date (not knowing the dates, offline, when it is in the journal).
   const rewatchUpFront = Boolean(target?.inJournal);
+  const earliest = useEarliestViewing(target);
+  const [chosenDate, setChosenDate] = useState<string | null>(null);
+  const [rewatchChoice, setRewatchChoice] = useState<boolean | null>(null);
+  const earlierExists =
+    rewatchUpFront && (earliest === undefined || (earliest.seen && comesAfter(chosenDate ?? '', earliest.earliest)));
   const rewatchBox = (
     <label
       className={`flex min-h-12 items-center gap-3 text-sm font-medium ${
@@ -111,10 +129,15 @@ export function WatchForm(props: FormProps) {
       <input
         type="checkbox"
         name="rewatch"
-        defaultChecked={watch ? watch.rewatch : rewatchUpFront}
+        checked={rewatchChoice ?? (watch ? watch.rewatch : earlierExists)}
+        onChange={(e) => setRewatchChoice(e.target.checked)}
         className="size-5 accent-brand-600"
       />
-      {rewatchUpFront ? 'Rewatch: it is in your journal already' : 'Rewatch'}
+      {!rewatchUpFront
+        ? 'Rewatch'
+        : earlierExists
+          ? 'Rewatch: it is in your journal already'
+          : 'Rewatch? Your other viewings of it are dated later'}
     </label>
   );
 
@@ -152,7 +175,17 @@ export function WatchForm(props: FormProps) {
           </>
         ) : null}
 
-        <DateChooser watchedOn={watch?.watchedOn} precision={watch?.datePrecision} errors={errors.watchedOn} />
+        <DateChooser
+          watchedOn={watch?.watchedOn}
+          precision={watch?.datePrecision}
+          errors={errors.watchedOn}
+          onChange={setChosenDate}
+        />
+        {watch?.dateKind === 'rated' ? (
+          <p className="-mt-3 text-sm text-zinc-500 dark:text-zinc-400" data-testid="rated-date-note">
+            The day you rated it: you watched it then or before. Pick the day you watched it, if you know it.
+          </p>
+        ) : null}
         <GradePicker value={grade} onChange={setGrade} errors={errors.grade} />
 
         {rewatchUpFront ? rewatchBox : null}

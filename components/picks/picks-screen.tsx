@@ -2,8 +2,10 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { type PickListView, SECTION_TITLES } from '@/lib/picks';
 import type { PosterMap } from '@/lib/posters/src';
+import type { RefreshReason } from '@/lib/server/refresh-requests';
 import { PickCard } from './pick-card';
 import { RegenerateButton } from './regenerate-button';
+import { UpdatingNotice } from './updating-notice';
 import { WeekPicker } from './week-picker';
 
 const SECTION_HINTS = {
@@ -19,12 +21,15 @@ export function PicksScreen({
   posters,
   weeks,
   latest,
+  updating,
 }: {
   list: PickListView | null;
   /** The cached posters of the picks (lib/posters). */
   posters: PosterMap;
   weeks: string[];
   latest: boolean;
+  /** Being remade in the background (after an import, say). */
+  updating: RefreshReason | null;
 }) {
   return (
     <div className="flex flex-col gap-5">
@@ -39,6 +44,7 @@ export function PicksScreen({
         </div>
         {latest ? <RegenerateButton primary={!list} /> : null}
       </header>
+      <UpdatingNotice updating={updating} />
       {list ? <WeekPicker weeks={weeks} current={list.weekStart} /> : null}
       {!list ? (
         <Card>

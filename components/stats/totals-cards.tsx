@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { diaryHref, type StatsRange } from '@/lib/stats/range';
 import type { Streaks, Totals } from '@/lib/stats/types';
-import { count, grade, hours } from './format';
+import { count, grade, hours, plural } from './format';
+import { RATED_ONLY } from './when-charts';
 
 function Tile({ label, value, sub, href }: { label: string; value: string; sub?: string; href?: string }) {
   const body = (
@@ -32,6 +33,7 @@ function Tile({ label, value, sub, href }: { label: string; value: string; sub?:
 /** The headline numbers: each links to the viewings behind it where the diary can filter for them. */
 export function TotalsCards({ totals, streaks, range }: { totals: Totals; streaks: Streaks; range: StatsRange }) {
   const longest = streaks.longest;
+  const rated = totals.precision.rated;
   return (
     <section aria-label="Totals" className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-8">
       <Tile label="Viewings" value={count(totals.viewings)} href={diaryHref(range, {})} />
@@ -44,11 +46,11 @@ export function TotalsCards({ totals, streaks, range }: { totals: Totals; streak
       <Tile
         label="Longest streak"
         value={longest ? `${longest.days}\u00a0d` : '–'}
-        sub={
+        sub={`${
           longest
             ? `${longest.from} – ${longest.to}${streaks.longestWeeks ? ` · ${streaks.longestWeeks.weeks} weeks in a row` : ''}`
             : 'days in a row'
-        }
+        }${rated ? ` · not counting ${plural(rated, 'viewing')} ${RATED_ONLY}` : ''}`}
         href={
           longest ? diaryHref({ ...range, from: null, to: null }, { from: longest.from, to: longest.to }) : undefined
         }

@@ -14,6 +14,9 @@ function leftOut(n: number, why: string) {
   return n > 0 ? `${plural(n, 'viewing')} ${why} ${n === 1 ? 'is' : 'are'} not shown.` : '';
 }
 
+/** Viewings dated only by the day they were rated: in their year and month, on no weekday or day. */
+export const RATED_ONLY = 'with only a rating date';
+
 function NewRewatchChart({
   id,
   title,
@@ -97,7 +100,7 @@ export function WhenCharts({
         id="per-year"
         title="Viewings per year"
         description="How many viewings each year, first viewings and rewatches stacked."
-        notes={`Viewings dated to the day, the month or only the year count. ${leftOut(p.unknown, 'without a date')}`}
+        notes={`Viewings dated to the day (or by the day they were rated), the month or only the year count. ${leftOut(p.unknown, 'without a date')}`}
         data={perYear}
         maxLabels={6}
         hrefOf={(key) => diaryHref({ ...range, from: null, to: null }, { year: key })}
@@ -106,7 +109,7 @@ export function WhenCharts({
         id="per-month"
         title="Viewings per month"
         description="How many viewings each month (the latest 36 months of the range), first viewings and rewatches stacked."
-        notes={`Viewings dated to the day or the month count. ${leftOut(p.year + p.unknown, 'dated only by year or not at all')}`}
+        notes={`Viewings dated to the day (or by the day they were rated) or the month count. ${leftOut(p.year + p.unknown, 'dated only by year or not at all')}`}
         data={perMonth}
         short={(label) => `${label.slice(0, 3)} ’${label.slice(-2)}`}
         maxLabels={5}
@@ -116,7 +119,7 @@ export function WhenCharts({
         id="weekdays"
         title="Viewings per weekday"
         description="On which days of the week you watch."
-        notes={`Only viewings dated to the day. ${leftOut(p.month + p.year + p.unknown, 'with a partial date or none')}`}
+        notes={`Only viewings dated to the day. ${leftOut(p.rated, RATED_ONLY)} ${leftOut(p.month + p.year + p.unknown, 'with a partial date or none')}`}
         table={
           <DataTable
             caption="Viewings per weekday"
@@ -140,7 +143,7 @@ export function WhenCharts({
         id="calendar"
         title="The last twelve months"
         description={`Each square is a day from ${calendar.from} to ${calendar.to}; the darker, the more viewings.`}
-        notes="Only viewings dated to the day."
+        notes={`Only viewings dated to the day. ${leftOut(p.rated, RATED_ONLY)}`}
         className="md:col-span-2"
         table={
           <DataTable

@@ -23,7 +23,7 @@ export function Viewings({ watches }: { watches: WatchEntry[] }) {
                 <GradeBubble grade={w.grade} />
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">
-                    {formatWatchedOn(w.watchedOn, w.datePrecision)}
+                    {formatWatchedOn(w.watchedOn, w.datePrecision, { kind: w.dateKind })}
                     {w.rewatch ? (
                       <span className="ml-2 rounded-full bg-zinc-100 px-2 py-0.5 align-middle text-xs font-medium text-zinc-600 dark:bg-ink-800 dark:text-zinc-300">
                         Rewatch

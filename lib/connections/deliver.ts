@@ -48,12 +48,11 @@ type Play = Extract<MediaEvent, { type: 'play' }>;
 type Rate = Extract<MediaEvent, { type: 'rate' }>;
 
 async function logPlay(connection: Connection, play: Play, tconst: string, what: What) {
-  const day = localDay(play.watchedAt, connection.timeZone);
-  const known = await watchesOfTitle(connection.userId, tconst);
-  const earlier = known.some((w) => w.watchedOn === null || w.watchedOn <= day);
+  // createWatch places the play among the title's viewings by date (a server catching up
+  // delivers plays late): an earlier one makes it a rewatch, later ones become rewatches.
   const result = await createWatch(
     connection.userId,
-    { tconst, watchedOn: day, rewatch: earlier, grade: play.grade ?? null },
+    { tconst, watchedOn: localDay(play.watchedAt, connection.timeZone), grade: play.grade ?? null },
     { provisional: provisionalOf(connection, play), removeFromWatchlist: true },
   );
   if (!result.ok) {
@@ -62,10 +61,6 @@ async function logPlay(connection: Connection, play: Play, tconst: string, what:
     return { ...what, outcome: 'refused' as const, reason };
   }
   await releasePlay(connection.id, play.playKey, result.watch.id);
-  // A play delivered late (a server catching up) makes the viewings dated after it rewatches.
-  for (const later of known.filter((w) => w.datePrecision === 'day' && w.watchedOn !== null && w.watchedOn > day)) {
-    if (!later.rewatch) await updateWatch(connection.userId, later.id, { rewatch: true });
-  }
   return {
     ...what,
     outcome: 'logged' as const,
@@ -74,7 +69,7 @@ async function logPlay(connection: Connection, play: Play, tconst: string, what:
     watchedAt: play.watchedAt,
     watchId: result.watch.id,
     inbox: result.watch.grade === null,
-    reason: earlier ? 'a rewatch' : null,
+    reason: result.watch.rewatch ? 'a rewatch' : null,
   };
 }
 

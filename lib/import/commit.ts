@@ -1,6 +1,8 @@
 import type { SqlClient } from '../db/client';
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
+import { keepingChronology } from '../journal/chronology';
+import { requestRefresh } from '../server/refresh-requests';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { getImportSummaryWith } from './records';
 import { tconstField } from './schemas';
@@ -61,11 +63,17 @@ async function createProvisionalTitles(
       WHERE batch_id = ${batchId} AND tconst = ANY(${created.map((c) => c.tconst)}::text[])`;
 }
 
+/** The titles of a batch's records, for keepingChronology. */
+const batchTitles = (batchId: number) =>
+  Prisma.sql`SELECT tconst FROM import_records WHERE batch_id = ${batchId} AND tconst IS NOT NULL`;
+
 async function insertEntries(tx: SqlClient, userId: number, batchId: number, recordFilter: Prisma.Sql): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, rewatch, review, tags, place, companions,
-      import_batch_id, updated_at)
-    SELECT ${userId}, r.tconst, r.watched_on, r.date_precision, r.grade, r.rewatch, r.review, coalesce(r.tags, '{}'),
+    INSERT INTO watches (user_id, tconst, watched_on, date_precision, date_kind, grade, rewatch, review, tags, place,
+      companions, import_batch_id, updated_at)
+    SELECT ${userId}, r.tconst, r.watched_on, r.date_precision,
+           (CASE WHEN r.rating_only AND r.watched_on IS NOT NULL THEN 'rated' ELSE 'watched' END)::date_kind,
+           r.grade, r.rewatch, r.review, coalesce(r.tags, '{}'),
            r.place, coalesce(r.companions, '{}'), ${batchId}, now()
       FROM import_records r
      WHERE r.batch_id = ${batchId} AND r.kind = 'watch' AND ${recordFilter}
@@ -98,7 +106,7 @@ export async function commitImport(userId: number, batchId: number, prisma: Pris
         AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = r.tconst)`;
     const fresh = Prisma.sql`r.status IN ('new', 'watchlist')`;
     await createProvisionalTitles(tx, userId, batchId, fresh);
-    await insertEntries(tx, userId, batchId, fresh);
+    await keepingChronology(tx, userId, batchTitles(batchId), () => insertEntries(tx, userId, batchId, fresh));
     await tx.$executeRaw`UPDATE import_batches b SET status = 'committed', committed_at = now(),
         watches_created = (SELECT count(*) FROM watches w WHERE w.import_batch_id = b.id),
         watchlist_created = (SELECT count(*) FROM watchlist l WHERE l.import_batch_id = b.id),
@@ -108,6 +116,7 @@ export async function commitImport(userId: number, batchId: number, prisma: Pris
       WHERE b.id = ${batchId}`;
     return null;
   }, TX);
+  if (!result) await requestRefresh(userId, 'import', prisma);
   return outcome(prisma, userId, batchId, result);
 }
 
@@ -122,7 +131,12 @@ export async function undoImport(userId: number, batchId: number, prisma: Prisma
     if (!batch) return 'No such import.';
     if (batch.undone) return 'This import was already undone.';
     if (batch.status !== 'committed') return 'Only a committed import can be undone (discard a preview instead).';
-    await tx.$executeRaw`DELETE FROM watches WHERE import_batch_id = ${batchId} AND user_id = ${userId}`;
+    await keepingChronology(
+      tx,
+      userId,
+      batchTitles(batchId),
+      () => tx.$executeRaw`DELETE FROM watches WHERE import_batch_id = ${batchId} AND user_id = ${userId}`,
+    );
     await tx.$executeRaw`DELETE FROM watchlist WHERE import_batch_id = ${batchId} AND user_id = ${userId}`;
     await tx.$executeRaw`DELETE FROM provisional_titles p
       WHERE p.user_id = ${userId} AND p.tconst IN (SELECT tconst FROM import_records WHERE batch_id = ${batchId} AND provisional_created)
@@ -131,6 +145,7 @@ export async function undoImport(userId: number, batchId: number, prisma: Prisma
     await tx.$executeRaw`UPDATE import_batches SET status = 'undone', undone_at = now() WHERE id = ${batchId}`;
     return null;
   }, TX);
+  if (!result) await requestRefresh(userId, 'undo', prisma);
   return outcome(prisma, userId, batchId, result);
 }
 
@@ -175,8 +190,10 @@ export async function resolveReviewItem(
       WHERE r.id = ${recordId}`;
     const only = Prisma.sql`r.id = ${recordId} AND r.status = 'resolved'`;
     await createProvisionalTitles(tx, userId, record.batch_id, only);
-    await insertEntries(tx, userId, record.batch_id, only);
+    await keepingChronology(tx, userId, choice.tconst, () => insertEntries(tx, userId, record.batch_id, only));
     return null;
   }, TX);
-  return message ? { ok: false, message } : { ok: true };
+  if (message) return { ok: false, message };
+  await requestRefresh(userId, 'review', prisma);
+  return { ok: true };
 }

@@ -82,7 +82,9 @@ function statsFilterSql(options: ListWatchesOptions, imdb: boolean): Prisma.Sql[
       AND w.watched_on < (${`${options.month}-01`}::date + interval '1 month')`);
   }
   if (options.weekday) {
-    parts.push(Prisma.sql`w.date_precision = 'day' AND extract(isodow FROM w.watched_on) = ${options.weekday}`);
+    parts.push(
+      Prisma.sql`w.date_precision = 'day' AND w.date_kind = 'watched' AND extract(isodow FROM w.watched_on) = ${options.weekday}`,
+    );
   }
   if (options.decade) parts.push(Prisma.sql`${released} BETWEEN ${options.decade} AND ${options.decade + 9}`);
   if (options.released) parts.push(Prisma.sql`${released} = ${options.released}`);

@@ -8,6 +8,10 @@ import { safeString } from '../validation/text';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
+/** What the date says: the day of watching, or the day of rating (watched on or before it). */
+const DATE_KINDS = ['watched', 'rated'] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+
 /** The first film is from 1874; nobody logs a viewing before that. */
 const FIRST_YEAR = 1874;
 
@@ -45,6 +49,17 @@ export function parseWatchDate(value: string, now = new Date()): ParsedWatchDate
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (date > latestAllowedDay(now)) return { error: 'That is in the future.' };
   return { date, precision };
+}
+
+/**
+ * Whether a new viewing dated `chosen` would come after the title's earliest viewing, whose
+ * stored first day is `earliest` (null: it is undated, which counts as the earliest), in the
+ * order of lib/journal/chronology.ts: then it is a rewatch.
+ */
+export function comesAfter(chosen: string, earliest: string | null): boolean {
+  if (earliest === null) return true;
+  const parsed = parseWatchDate(chosen);
+  return !('error' in parsed) && parsed.date !== null && earliest <= parsed.date;
 }
 
 /** The stored first day and precision back to the string a person (and the API) sees. */
@@ -128,13 +143,14 @@ const listField = (maxItems: number, maxLength: number, what: string) =>
       .max(maxItems, `${what}: at most ${maxItems}.`),
   );
 
-const tconstField = z
+export const tconstField = z
   .string({ error: 'Which title? Give its IMDb id (tt…).' })
   .trim()
   .regex(/^tt\d{7,10}$/, 'An IMDb title id looks like tt0111161.');
 
 const fields = {
   watchedOn: dateField,
+  dateKind: z.enum(DATE_KINDS, { error: 'The date is the day of watching (watched) or of rating (rated).' }),
   grade: gradeField,
   rewatch: booleanField,
   review: optionalText(20_000, 'A review'),
@@ -151,6 +167,7 @@ const fields = {
 export const watchInputSchema = z.object({
   tconst: tconstField,
   watchedOn: fields.watchedOn,
+  dateKind: fields.dateKind.default('watched'),
   grade: fields.grade.default(null),
   rewatch: fields.rewatch.default(false),
   review: fields.review.default(null),
@@ -159,9 +176,11 @@ export const watchInputSchema = z.object({
   companions: fields.companions.default([]),
 });
 
-/** The changes to a viewing: only the fields given change. */
+/** The changes to a viewing: only the fields given change (a new date is a day of watching
+ *  unless `dateKind` says otherwise). */
 export const watchPatchSchema = z.object({
   watchedOn: fields.watchedOn.optional(),
+  dateKind: fields.dateKind.optional(),
   grade: fields.grade.optional(),
   rewatch: fields.rewatch.optional(),
   review: fields.review.optional(),

@@ -4,7 +4,7 @@ import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { type TitleColumns, type TitleFacts, titleColumns, titleFacts, titleJoins } from '../titles/title-join';
 import { isRowId } from '../validation/row-id';
-import { type DatePrecision, formatWatchDate } from './schemas';
+import { type DateKind, type DatePrecision, formatWatchDate } from './schemas';
 import { type ViewingFieldColumns, viewingFields, viewingFieldsSql } from './viewing-fields';
 
 // A viewing as the journal reads it: its row with its title. Every function takes the signed-in
@@ -17,6 +17,8 @@ export interface WatchEntry extends TitleFacts {
   /** The date in its precision: '2024-03-09', '2024-03', '2024', or null when unknown. */
   watchedOn: string | null;
   datePrecision: DatePrecision;
+  /** 'rated': the date is the day of rating, the viewing was on or before it. */
+  dateKind: DateKind;
   grade: number | null;
   rewatch: boolean;
   /** As stored; imports may have put HTML here (see reviewText in watches-format.ts). */
@@ -34,8 +36,8 @@ export interface WatchEntry extends TitleFacts {
 /** The title joins over `watches w`, and the full row of a viewing with its title. */
 export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma.Sql }> {
   const imdb = await imdbTablesPresent();
-  const columns = Prisma.sql`w.id, w.tconst, ${viewingFieldsSql('w')}, w.import_batch_id, w.created_at,
-  w.updated_at, ${titleColumns(imdb)}`;
+  const columns = Prisma.sql`w.id, w.tconst, ${viewingFieldsSql('w')}, w.date_kind::text AS date_kind, w.import_batch_id,
+  w.created_at, w.updated_at, ${titleColumns(imdb)}`;
   return { joins: titleJoins('w', imdb), columns };
 }
 
@@ -43,6 +45,7 @@ export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma
 export interface ViewingColumns extends ViewingFieldColumns {
   id: number;
   tconst: string;
+  date_kind: DateKind;
   import_batch_id: number | null;
   created_at: Date;
   updated_at: Date;
@@ -58,6 +61,7 @@ export function toEntry(row: WatchRow): WatchEntry {
     tconst: row.tconst,
     watchedOn: formatWatchDate(watchedOn, precision),
     datePrecision: precision,
+    dateKind: row.date_kind,
     ...fields,
     importBatchId: row.import_batch_id,
     createdAt: row.created_at.toISOString(),

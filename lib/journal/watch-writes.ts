@@ -3,7 +3,9 @@ import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { isRowId } from '../validation/row-id';
+import { keepingChronology } from './chronology';
 import {
+  type DateKind,
   type DatePrecision,
   type FieldErrors,
   fieldErrorsOf,
@@ -18,7 +20,8 @@ import {
 import { readWatch, type WatchEntry } from './watch-entry';
 
 // Logging, changing, deleting and restoring viewings: input validated here, once, for every
-// caller (the API, the media-server webhooks, the offline outbox's replays).
+// caller (the API, the media-server webhooks, the offline outbox's replays). Each write keeps
+// the title's rewatch flags in date order (chronology.ts).
 
 export type WatchResult =
   | { ok: true; watch: WatchEntry }
@@ -32,12 +35,17 @@ export interface CreateWatchOptions {
   removeFromWatchlist?: boolean;
 }
 
-function storedDate(watchedOn: string): { watchedOn: Date | null; datePrecision: DatePrecision } {
+function storedDate(
+  watchedOn: string,
+  kind: DateKind = 'watched',
+): { watchedOn: Date | null; datePrecision: DatePrecision; dateKind: DateKind } {
   const parsed = parseWatchDate(watchedOn);
   if ('error' in parsed) throw new Error(parsed.error); // validated before
   return {
     watchedOn: parsed.date ? new Date(`${parsed.date}T00:00:00Z`) : null,
     datePrecision: parsed.precision,
+    // Without a date there is no day of rating to speak of.
+    dateKind: parsed.date ? kind : 'watched',
   };
 }
 
@@ -78,20 +86,22 @@ export async function createWatch(
             title_type = EXCLUDED.title_type, source = EXCLUDED.source`;
       }
     }
-    const watch = await tx.watch.create({
-      data: {
-        userId,
-        tconst: data.tconst,
-        ...storedDate(data.watchedOn),
-        grade: decimal(data.grade),
-        rewatch: data.rewatch,
-        review: data.review,
-        tags: data.tags,
-        place: data.place,
-        companions: data.companions,
-      },
-      select: { id: true },
-    });
+    const watch = await keepingChronology(tx, userId, data.tconst, () =>
+      tx.watch.create({
+        data: {
+          userId,
+          tconst: data.tconst,
+          ...storedDate(data.watchedOn, data.dateKind),
+          grade: decimal(data.grade),
+          rewatch: data.rewatch,
+          review: data.review,
+          tags: data.tags,
+          place: data.place,
+          companions: data.companions,
+        },
+        select: { id: true },
+      }),
+    );
     if (options.removeFromWatchlist) {
       await tx.watchlistEntry.deleteMany({ where: { userId, tconst: data.tconst } });
     }
@@ -109,38 +119,62 @@ export async function updateWatch(userId: number, id: number, input: WatchPatchI
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
   if (!isRowId(id)) return { ok: false, error: 'not_found' };
   const p = parsed.data;
-  const data: Prisma.WatchUpdateManyMutationInput = {
-    ...(p.watchedOn !== undefined ? storedDate(p.watchedOn) : {}),
+  const data = (now: Stored): Prisma.WatchUpdateManyMutationInput => ({
+    ...(p.watchedOn !== undefined ? storedDate(p.watchedOn, p.dateKind ?? keptKind(now, p.watchedOn)) : {}),
+    ...(p.watchedOn === undefined && p.dateKind !== undefined ? { dateKind: p.dateKind } : {}),
     ...(p.grade !== undefined ? { grade: decimal(p.grade) } : {}),
     ...(p.rewatch !== undefined ? { rewatch: p.rewatch } : {}),
     ...(p.review !== undefined ? { review: p.review } : {}),
     ...(p.tags !== undefined ? { tags: p.tags } : {}),
     ...(p.place !== undefined ? { place: p.place } : {}),
     ...(p.companions !== undefined ? { companions: p.companions } : {}),
-  };
-  const { count } = await db().watch.updateMany({ where: { id, userId, deletedAt: null }, data });
+  });
+  const count = await changeInChronology(userId, { id, userId, deletedAt: null }, data);
   if (count === 0) return { ok: false, error: 'not_found' };
   const watch = await readWatch(userId, id);
   return watch ? { ok: true, watch } : { ok: false, error: 'not_found' };
 }
 
+type Stored = { tconst: string; watchedOn: Date | null; datePrecision: DatePrecision; dateKind: DateKind };
+
+/** The date kind a re-sent date keeps: the same date stays a day of rating (an edit of the grade
+ *  sends the date as it was); a new date is a day of watching. */
+function keptKind(now: Stored, watchedOn: string): DateKind {
+  const next = storedDate(watchedOn);
+  const same = next.watchedOn?.getTime() === now.watchedOn?.getTime() && next.datePrecision === now.datePrecision;
+  return same ? now.dateKind : 'watched';
+}
+
+/** Changes the user's one viewing that `where` finds, keeping its title's rewatches in order. */
+async function changeInChronology(
+  userId: number,
+  where: Prisma.WatchWhereInput & { id: number },
+  data: Prisma.WatchUpdateManyMutationInput | ((now: Stored) => Prisma.WatchUpdateManyMutationInput),
+): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const now = await tx.watch.findFirst({
+      where,
+      select: { tconst: true, watchedOn: true, datePrecision: true, dateKind: true },
+    });
+    if (!now) return 0;
+    const change = typeof data === 'function' ? data(now) : data;
+    const { count } = await keepingChronology(tx, userId, now.tconst, () =>
+      tx.watch.updateMany({ where, data: change }),
+    );
+    return count;
+  });
+}
+
 /** Deletes a viewing softly (restoreWatch brings it back). False when there was none to delete. */
 export async function deleteWatch(userId: number, id: number): Promise<boolean> {
   if (!isRowId(id)) return false;
-  const { count } = await db().watch.updateMany({
-    where: { id, userId, deletedAt: null },
-    data: { deletedAt: new Date() },
-  });
-  return count > 0;
+  return (await changeInChronology(userId, { id, userId, deletedAt: null }, { deletedAt: new Date() })) > 0;
 }
 
 /** Undoes deleteWatch. Returns the viewing, or null when the user has no such deleted viewing. */
 export async function restoreWatch(userId: number, id: number): Promise<WatchEntry | null> {
   if (!isRowId(id)) return null;
-  const { count } = await db().watch.updateMany({
-    where: { id, userId, deletedAt: { not: null } },
-    data: { deletedAt: null },
-  });
+  const count = await changeInChronology(userId, { id, userId, deletedAt: { not: null } }, { deletedAt: null });
   if (count === 0) return null;
   return readWatch(userId, id);
 }

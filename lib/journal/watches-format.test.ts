@@ -34,6 +34,8 @@ describe('formatting', () => {
     expect(formatWatchedOn('2024-03', 'month')).toBe('March 2024');
     expect(formatWatchedOn('2024', 'year')).toBe('In 2024');
     expect(formatWatchedOn(null, 'unknown')).toBe('Date unknown');
+    expect(formatWatchedOn('2021-03-12', 'day', { kind: 'rated' })).toBe('On or before 12 Mar 2021');
+    expect(formatWatchedOn('2021-03-12', 'day', { kind: 'rated', short: true })).toBe('On or before 12 Mar');
   });
 
   it('shows runtimes', () => {

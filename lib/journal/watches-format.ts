@@ -1,6 +1,6 @@
 // Presentation helpers for viewings, shared by server and client components (no database here).
 
-import type { DatePrecision } from './schemas';
+import type { DateKind, DatePrecision } from './schemas';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -71,8 +71,13 @@ export const MONTHS = [
   'December',
 ];
 
-/** A viewing's date for people: "Sat 9 Mar 2024", "March 2024", "2024" or "Date unknown". */
-export function formatWatchedOn(watchedOn: string | null, precision: DatePrecision, options: { short?: boolean } = {}) {
+/** A viewing's date for people: "Sat 9 Mar 2024", "March 2024", "2024" or "Date unknown"; a
+ *  rating date "On or before 9 Mar 2024" (the weekday says nothing of the viewing then). */
+export function formatWatchedOn(
+  watchedOn: string | null,
+  precision: DatePrecision,
+  options: { short?: boolean; kind?: DateKind } = {},
+) {
   if (!watchedOn || precision === 'unknown') return 'Date unknown';
   const year = Number(watchedOn.slice(0, 4));
   if (precision === 'year') return `In ${year}`;
@@ -84,6 +89,7 @@ export function formatWatchedOn(watchedOn: string | null, precision: DatePrecisi
     timeZone: 'UTC',
   });
   const monthShort = MONTHS[month - 1].slice(0, 3);
+  if (options.kind === 'rated') return `On or before ${day} ${monthShort}${options.short ? '' : ` ${year}`}`;
   return options.short ? `${weekday} ${day} ${monthShort}` : `${weekday} ${day} ${monthShort} ${year}`;
 }
 

@@ -4,10 +4,11 @@ import { setupCode } from '../auth/setup-code';
 import { countUsers } from '../auth/users';
 import { migrate } from '../db/migrate';
 import { startPosterQueue } from '../posters/queue';
+import { startRefresher } from './refresher';
 
 /**
- * Server start: bring the schema up to date, start the poster queue (unless POSTERS=off), then
- * tell the owner how to claim a fresh instance.
+ * Server start: bring the schema up to date, start the poster queue (unless POSTERS=off) and the
+ * statistics and picks refresher, then tell the owner how to claim a fresh instance.
  */
 export async function boot(): Promise<void> {
   stampPeerAddresses();
@@ -21,6 +22,7 @@ export async function boot(): Promise<void> {
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   await deleteExpiredSessions();
   startPosterQueue();
+  startRefresher();
   if ((await countUsers()) === 0) {
     const fromEnv = Boolean(process.env.SETUP_CODE?.trim());
     console.log(

@@ -22,25 +22,28 @@ function people(ctx: StatsContext): Prisma.Sql {
 }
 
 export async function totals(ctx: StatsContext): Promise<Totals> {
-  const [row] = await query<Omit<Totals, 'precision'> & { day: number; month: number; year: number; unknown: number }>(
+  const [row] = await query<
+    Omit<Totals, 'precision'> & { day: number; rated: number; month: number; year: number; unknown: number }
+  >(
     Prisma.sql`${ctx.with}
     SELECT count(*)::int AS viewings, count(DISTINCT tconst)::int AS titles,
       count(*) FILTER (WHERE rewatch)::int AS rewatches, coalesce(sum(runtime), 0)::int AS minutes,
       avg(grade)::float8 AS "averageGrade", count(grade)::int AS graded,
-      count(*) FILTER (WHERE date_precision = 'day')::int AS day,
+      count(*) FILTER (WHERE on_day)::int AS day,
+      count(*) FILTER (WHERE date_precision = 'day' AND NOT on_day)::int AS rated,
       count(*) FILTER (WHERE date_precision = 'month')::int AS month,
       count(*) FILTER (WHERE date_precision = 'year')::int AS year,
       count(*) FILTER (WHERE date_precision = 'unknown' OR watched_on IS NULL)::int AS unknown,
       ${people(ctx)}
     FROM v`,
   );
-  const { day, month, year, unknown, ...rest } = row;
-  return { ...rest, precision: { day, month, year, unknown } };
+  const { day, rated, month, year, unknown, ...rest } = row;
+  return { ...rest, precision: { day, rated, month, year, unknown } };
 }
 
 export async function streaks(ctx: StatsContext): Promise<Streaks> {
   const rows = await query<{ kind: string; n: number; from: string; to: string }>(Prisma.sql`${ctx.with},
-    days AS (SELECT DISTINCT watched_on AS d FROM v WHERE date_precision = 'day'),
+    days AS (SELECT DISTINCT watched_on AS d FROM v WHERE on_day),
     runs AS (SELECT min(d) AS f, max(d) AS t, count(*)::int AS n
       FROM (SELECT d, d - (row_number() OVER (ORDER BY d))::int AS grp FROM days) x GROUP BY grp),
     weeks AS (SELECT DISTINCT date_trunc('week', d)::date AS wk FROM days),
@@ -94,19 +97,19 @@ export async function perMonth(ctx: StatsContext): Promise<NewRewatch[]> {
   }));
 }
 
-/** Viewings per weekday (ISO: 1 = Monday); only viewings dated to the day. */
+/** Viewings per weekday (ISO: 1 = Monday); only viewings on a known day (not a rating date). */
 export async function weekdays(ctx: StatsContext): Promise<CountBucket[]> {
   const rows = await query<{ d: number; viewings: number; avg: number | null }>(Prisma.sql`${ctx.with}
     SELECT s.d::int AS d, count(v.id)::int AS viewings, avg(v.grade)::float8 AS avg
     FROM generate_series(1, 7) AS s(d)
-    LEFT JOIN v ON v.date_precision = 'day' AND extract(isodow FROM v.watched_on) = s.d
+    LEFT JOIN v ON v.on_day AND extract(isodow FROM v.watched_on) = s.d
     GROUP BY s.d ORDER BY s.d`);
   return rows.map((r) => ({ key: String(r.d), label: WEEKDAYS[r.d - 1], viewings: r.viewings, averageGrade: r.avg }));
 }
 
 /**
  * The calendar heatmap: the 12 months up to the range's end (today for open ranges), from a
- * Monday; only viewings dated to the day.
+ * Monday; only viewings on a known day.
  */
 export async function calendar(ctx: StatsContext): Promise<Calendar> {
   const end = ctx.range.to ? Prisma.sql`least(${ctx.range.to}::date, current_date)` : Prisma.sql`current_date`;
@@ -116,7 +119,7 @@ export async function calendar(ctx: StatsContext): Promise<Calendar> {
     SELECT b.lo::text AS lo, b.hi::text AS hi,
       (SELECT json_agg(json_build_object('date', d::text, 'viewings', n) ORDER BY d) FROM (
         SELECT watched_on AS d, count(*)::int AS n FROM v
-        WHERE date_precision = 'day' AND watched_on BETWEEN b.lo AND b.hi GROUP BY 1) x) AS days
+        WHERE on_day AND watched_on BETWEEN b.lo AND b.hi GROUP BY 1) x) AS days
     FROM b`,
   );
   const row = rows[0];

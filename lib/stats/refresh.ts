@@ -16,7 +16,7 @@ import { PERIOD_END } from './sql';
 // of a build: when it differs, the user's facts are rebuilt from scratch.
 
 /** Bumped when the facts' SQL changes, so that old facts are rebuilt. */
-const VERSION = 'stats-3';
+const VERSION = 'stats-4';
 const IMDB_TABLES = ['title_basics', 'title_ratings', 'title_crew', 'title_principals', 'title_akas'];
 
 const FINGERPRINT = Prisma.sql`concat_ws('|', ${VERSION}::text, ${Prisma.join(
@@ -60,9 +60,10 @@ const REGION = Prisma.sql`(SELECT a.region FROM imdb.title_akas a
 async function insertFacts(tx: Prisma.TransactionClient, userId: number, ids: number[] | null, imdb: boolean) {
   const only = (column: Prisma.Sql) => (ids ? Prisma.sql`AND ${column} = ANY (${ids}::int[])` : Prisma.empty);
   await tx.$executeRaw`
-    INSERT INTO stats_viewings (id, user_id, tconst, watched_on, period_end, date_precision, grade, rewatch, type,
-      genres, runtime, released, rating, title, region, version)
-    SELECT w.id, w.user_id, w.tconst, w.watched_on, ${PERIOD_END}, w.date_precision::text, w.grade::float8, w.rewatch,
+    INSERT INTO stats_viewings (id, user_id, tconst, watched_on, period_end, date_precision, date_kind, grade, rewatch,
+      type, genres, runtime, released, rating, title, region, version)
+    SELECT w.id, w.user_id, w.tconst, w.watched_on, ${PERIOD_END}, w.date_precision::text, w.date_kind::text,
+      w.grade::float8, w.rewatch,
       ${TITLE.type}, ${TITLE.genres}, ${TITLE.runtime}, ${TITLE.year}, ${TITLE.rating}, ${TITLE.title},
       ${imdb ? REGION : Prisma.sql`NULL`}, ${WATCH_VERSION}
     FROM watches w ${titleJoins('w', imdb)} ${VERSION_JOIN}

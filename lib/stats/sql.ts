@@ -35,12 +35,14 @@ export function kindCondition(kind: StatsRange['kind'], type: Prisma.Sql): Prism
 /**
  * `v`: the viewings of `userId` in `range`, one row each, from the pre-aggregated facts
  * (lib/stats/refresh.ts) — id, tconst, watched_on, date_precision, grade, rewatch, type,
- * genres, runtime, released, rating, title, region.
+ * genres, runtime, released, rating, title, region, and on_day: the viewing's own day is known
+ * (dated to the day, and not only by the day it was rated), which weekdays, the calendar and
+ * streaks need.
  */
 export function viewingsCte(userId: number, range: StatsRange): Prisma.Sql {
   return Prisma.sql`v AS (
     SELECT w.id, w.tconst, w.watched_on, w.date_precision, w.grade, w.rewatch, w.type, w.genres, w.runtime,
-      w.released, w.rating, w.title, w.region
+      w.released, w.rating, w.title, w.region, (w.date_precision = 'day' AND w.date_kind = 'watched') AS on_day
     FROM stats_viewings w
     WHERE w.user_id = ${userId} AND ${rangeCondition(range, Prisma.sql`w.period_end`)} AND ${kindCondition(range.kind, Prisma.sql`w.type`)})`;
 }

@@ -13,8 +13,10 @@ export interface Totals {
   graded: number;
   directors: number;
   actors: number;
-  /** Viewings by the precision of their date: what the time charts can place. */
-  precision: { day: number; month: number; year: number; unknown: number };
+  /** Viewings by the precision of their date: what the time charts can place. `rated`: dated
+   *  only by the day they were rated (watched on or before it), placed in their year and month
+   *  but on no weekday, calendar day or streak. */
+  precision: { day: number; rated: number; month: number; year: number; unknown: number };
 }
 
 interface Streak {

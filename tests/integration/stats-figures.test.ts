@@ -32,7 +32,7 @@ describe('totals', () => {
       graded: 6,
       directors: 2, // Ann Auteur (crew and principals: once), Gus Gore
       actors: 2, // Cy Lead, Eve Star
-      precision: { day: 4, month: 1, year: 1, unknown: 1 },
+      precision: { day: 4, rated: 0, month: 1, year: 1, unknown: 1 },
     });
   });
 
@@ -45,7 +45,7 @@ describe('totals', () => {
   it('a month range takes month-precise dates but not a year-precise one', async () => {
     const { totals } = await getDashboard(user, { from: '2024-03-01', to: '2024-03-31', kind: 'all' });
     expect(totals.viewings).toBe(3);
-    expect(totals.precision).toEqual({ day: 2, month: 1, year: 0, unknown: 0 });
+    expect(totals.precision).toEqual({ day: 2, rated: 0, month: 1, year: 0, unknown: 0 });
   });
 
   it('films vs series', async () => {
