@@ -14,7 +14,8 @@ const SWEEP_MS = 60_000;
 
 interface Due {
   user_id: number;
-  requested_at: Date;
+  /** The request's row version: a new request for the account changes it. */
+  version: string;
 }
 
 export class Refresher {
@@ -28,9 +29,9 @@ export class Refresher {
   /** Rebuilds every account whose requests have been quiet for quietMs; returns how many. */
   async runDue(): Promise<number> {
     const quiet = this.options.quietMs ?? QUIET_MS;
-    const due = await db().$queryRaw<Due[]>`SELECT user_id, requested_at FROM journal_refreshes
+    const due = await db().$queryRaw<Due[]>`SELECT user_id, xmin::text AS version FROM journal_refreshes
       WHERE requested_at <= now() - make_interval(secs => ${quiet / 1000}::float8) ORDER BY requested_at`;
-    for (const { user_id: userId, requested_at: requestedAt } of due) {
+    for (const { user_id: userId, version } of due) {
       try {
         await refreshStats(userId);
         await generatePicks(userId);
@@ -38,7 +39,7 @@ export class Refresher {
         (this.options.log ?? console.error)(`Refreshing statistics and picks failed: ${(error as Error).message}`);
       }
       // Asked again meanwhile: the row stays for the next round.
-      await db().$executeRaw`DELETE FROM journal_refreshes WHERE user_id = ${userId} AND requested_at = ${requestedAt}`;
+      await db().$executeRaw`DELETE FROM journal_refreshes WHERE user_id = ${userId} AND xmin::text = ${version}`;
     }
     return due.length;
   }
