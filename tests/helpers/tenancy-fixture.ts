@@ -48,6 +48,7 @@ export const PER_ACCOUNT: Record<string, string> = {
   media_plays: 'connection_id IN (SELECT id FROM media_connections WHERE user_id = $1)',
   media_deliveries: 'connection_id IN (SELECT id FROM media_connections WHERE user_id = $1)',
   idempotency_keys: 'user_id = $1',
+  journal_refreshes: 'user_id = $1',
 };
 
 /**

@@ -40,10 +40,11 @@ describe('the journal export', () => {
     const preview = await previewImport(owner, [importFile(FIXTURES, 'spreadsheet-semicolon.csv')], { mapping });
     if (!preview.ok) throw new Error('spreadsheet preview failed');
     await commitImport(owner, preview.summary.batchId);
-    // Two viewings on one day, one month-precise, a soft-deleted one (left out of exports).
-    await db().$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, tags, updated_at)
-      VALUES (${owner}, 'tt0084787', '2020-05-01', 'day', 7.5, '{a,b}', now()), (${owner}, 'tt0084787', '2020-05-01', 'day', 8, '{}', now()),
-             (${owner}, 'tt0905372', '2019-03-01', 'month', NULL, '{}', now())`;
+    // Two viewings on one day (rewatches: the Letterboxd diary has The Thing earlier), one
+    // month-precise, a soft-deleted one (left out of exports).
+    await db().$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, rewatch, tags, updated_at)
+      VALUES (${owner}, 'tt0084787', '2020-05-01', 'day', 7.5, true, '{a,b}', now()), (${owner}, 'tt0084787', '2020-05-01', 'day', 8, true, '{}', now()),
+             (${owner}, 'tt0905372', '2019-03-01', 'month', NULL, false, '{}', now())`;
     await db().$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, updated_at, deleted_at)
       VALUES (${owner}, 'tt0073195', '2010-01-01', 'day', now(), now())`;
     const snapshot = await journalSnapshot(owner);
@@ -84,7 +85,7 @@ describe('the journal export', () => {
     for await (const chunk of exportJournalCsv(user.id)) csv += chunk;
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
-    expect(lines).toContain('tt0084787,The Thing,1982,2020-05-01,7.5,false,"a, b",');
+    expect(lines).toContain('tt0084787,The Thing,1982,2020-05-01,7.5,true,"a, b",');
     const parsed = await parseImportFiles([asFile(csv, 'export.csv')]);
     expect(parsed).toMatchObject({
       ok: false,

@@ -13,6 +13,7 @@ const watch = {
   tconst: 'tt0000439',
   watchedOn: '2025-01-10',
   datePrecision: 'day',
+  dateKind: 'watched',
   grade: 8,
   rewatch: false,
   tags: [],
