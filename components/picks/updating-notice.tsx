@@ -1,5 +1,5 @@
 import type { RefreshReason } from '@/lib/server/refresh-requests';
-import { RefreshWhile } from '../ui/refresh-while';
+import { AutoRefresh } from '../status/auto-refresh';
 
 const AFTER: Record<RefreshReason, string> = {
   import: 'your import',
@@ -13,7 +13,7 @@ export function UpdatingNotice({ updating, className = '' }: { updating: Refresh
   if (!updating) return null;
   return (
     <p role="status" className={`text-zinc-600 dark:text-zinc-400 ${className}`} data-testid="picks-updating">
-      <RefreshWhile active />
+      <AutoRefresh active everyMs={3000} />
       Updating your statistics and picks after {AFTER[updating]}…
     </p>
   );

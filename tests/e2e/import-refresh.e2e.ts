@@ -1,3 +1,4 @@
+import { SAMPLE_GRADES } from '../helpers/sample-grades';
 import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
 
 // Nothing goes stale: an IMDb ratings export of a few of the bundled sample's titles is
@@ -6,17 +7,8 @@ import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './hel
 // The diary shows the ratings' dates as what they are: the viewing was on or before that day.
 // The import is undone at the end.
 
-const GRADES: [string, number, string][] = [
-  ['tt0000010', 9, '2025-06-01'], // Leaving the Factory (Louis Lumière)
-  ['tt0000012', 9.5, '2025-06-01'], // The Arrival of a Train (Lumière)
-  ['tt0000014', 8.5, '2025-06-01'], // The Waterer Watered (Lumière)
-  ['tt0000417', 9, '2025-06-02'], // A Trip to the Moon (Georges Méliès)
-  ['tt0000091', 7, '2025-06-02'], // The House of the Devil (Méliès)
-  ['tt0000439', 4, '2025-06-02'], // The Great Train Robbery (Edwin S. Porter)
-  ['tt0000447', 4.5, '2025-06-03'], // Life of an American Fireman (Porter)
-  ['tt0000005', 5, '2025-06-03'], // Blacksmith Scene
-  ['tt0000008', 5.5, '2025-06-03'], // Edison Kinetoscopic Record of a Sneeze
-];
+// Three rating sessions of three titles each.
+const GRADES = SAMPLE_GRADES.map(([tconst, grade], i) => [tconst, grade, `2025-06-0${1 + Math.floor(i / 3)}`]);
 const RATINGS = `Const,Your Rating,Date Rated\n${GRADES.map((g) => g.join(',')).join('\n')}\n`;
 
 test('after an import, Home shows picks without pressing Regenerate', async ({ page }, testInfo) => {

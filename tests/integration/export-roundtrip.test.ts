@@ -42,7 +42,8 @@ describe('the journal export', () => {
     await commitImport(owner, preview.summary.batchId);
     // Two viewings on one day (rewatches: the Letterboxd diary has The Thing earlier), one
     // month-precise, a soft-deleted one (left out of exports).
-    await db().$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, rewatch, tags, updated_at)
+    await db()
+      .$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, grade, rewatch, tags, updated_at)
       VALUES (${owner}, 'tt0084787', '2020-05-01', 'day', 7.5, true, '{a,b}', now()), (${owner}, 'tt0084787', '2020-05-01', 'day', 8, true, '{}', now()),
              (${owner}, 'tt0905372', '2019-03-01', 'month', NULL, false, '{}', now())`;
     await db().$executeRaw`INSERT INTO watches (user_id, tconst, watched_on, date_precision, updated_at, deleted_at)

@@ -6,6 +6,7 @@ import { getPickList } from '../../lib/picks/store';
 import { pendingRefresh } from '../../lib/server/refresh-requests';
 import { Refresher } from '../../lib/server/refresher';
 import { createUser, loadSamples, setUpFreshDatabase } from '../helpers/api';
+import { SAMPLE_GRADES as GRADES } from '../helpers/sample-grades';
 
 // Nothing goes stale: after an import is committed, and after it is undone, the statistics'
 // facts and this week's picks are rebuilt by the background refresher (as the server runs it
@@ -18,17 +19,6 @@ const refresher = new Refresher({ quietMs: 0, log: (line) => console.log(line) }
 refresher.start();
 afterAll(() => refresher.stop());
 
-const GRADES: [string, number][] = [
-  ['tt0000010', 9], // Leaving the Factory (Louis Lumière)
-  ['tt0000012', 9.5], // The Arrival of a Train (Lumière)
-  ['tt0000014', 8.5], // The Waterer Watered (Lumière)
-  ['tt0000417', 9], // A Trip to the Moon (Georges Méliès)
-  ['tt0000439', 4], // The Great Train Robbery (Edwin S. Porter)
-  ['tt0000447', 4.5], // Life of an American Fireman (Porter)
-  ['tt0000005', 5], // Blacksmith Scene
-  ['tt0000008', 5.5], // Edison Kinetoscopic Record of a Sneeze
-  ['tt0000091', 7], // The House of the Devil (Méliès)
-];
 const CSV = `Const,Seen,Grade\n${GRADES.map(([t, g], i) => `${t},2025-06-${String(i + 1).padStart(2, '0')},${g}`).join('\n')}\n`;
 
 /** Waits for the refresher to finish what the account asked for. */
