@@ -57,6 +57,7 @@ describe('watchInputSchema', () => {
     expect(parsed).toEqual({
       tconst: 'tt0111161',
       watchedOn: '2024-03-09',
+      dateKind: 'watched',
       grade: 7.5,
       rewatch: true,
       review: null,
@@ -70,6 +71,7 @@ describe('watchInputSchema', () => {
     expect(watchInputSchema.parse({ tconst: 'tt0000001', watchedOn: '' })).toEqual({
       tconst: 'tt0000001',
       watchedOn: '',
+      dateKind: 'watched',
       grade: null,
       rewatch: false,
       review: null,
