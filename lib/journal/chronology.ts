@@ -22,6 +22,8 @@ export async function keepingChronology<T>(
   write: () => Promise<T>,
 ): Promise<T> {
   const scope = typeof titles === 'string' ? Prisma.sql`${titles}` : titles;
+  // One writer of an account's viewings at a time: two logged at once must see each other.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('chronology'), ${userId})`;
   // A temporary table, not a parameter: an import touches thousands of viewings.
   await tx.$executeRaw`DROP TABLE IF EXISTS later_viewings`;
   await tx.$executeRaw`CREATE TEMP TABLE later_viewings ON COMMIT DROP AS

@@ -96,6 +96,15 @@ describe('rewatch flags follow the dates', () => {
     expect((await flags(t))[0]).toEqual(['2022-03-01', true]);
   });
 
+  it('two viewings logged at the same moment: one first, one rewatch', async () => {
+    const t = newTitle();
+    await Promise.all([log(t, '2021-09-01'), log(t, '2021-09-01')]);
+    expect(await flags(t)).toEqual([
+      ['2021-09-01', false],
+      ['2021-09-01', true],
+    ]);
+  });
+
   it('an undated viewing counts as the earliest', async () => {
     const t = newTitle();
     await log(t, '2021-04-01');
