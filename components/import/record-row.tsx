@@ -6,7 +6,9 @@ import { StatusChip } from './status-chip';
 /** What the file says of one record: title, year, date, grade, rewatch; where it is in the file. */
 export function RecordFacts({ record }: { record: ImportRecordView }) {
   const facts = [
-    record.kind === 'watchlist' ? 'Watchlist' : formatWatchedOn(record.watchedOn, record.precision),
+    record.kind === 'watchlist'
+      ? 'Watchlist'
+      : formatWatchedOn(record.watchedOn, record.precision, { kind: record.ratingOnly ? 'rated' : 'watched' }),
     record.grade10 !== null ? `${formatGrade(record.grade10)}/10` : null,
     record.rewatch ? 'Rewatch' : null,
     record.imdbId,
