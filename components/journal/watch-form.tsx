@@ -4,9 +4,8 @@ import { startTransition, useActionState, useEffect, useId, useRef, useState } f
 import { loadEarliestViewingAction } from '@/lib/journal/actions/load-earliest-viewing';
 import type { JournalSuggestions } from '@/lib/journal/actions/load-suggestions';
 import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
-import { comesAfter } from '@/lib/journal/schemas';
 import type { WatchEntry } from '@/lib/journal/watch-entry';
-import { reviewText } from '@/lib/journal/watches-format';
+import { comesAfter, reviewText } from '@/lib/journal/watches-format';
 import { formValues, logChange } from '@/lib/offline/log-change';
 import { outcomeOf } from '@/lib/offline/outbox';
 import { enqueue, requestBackgroundSync, sendNow } from '@/lib/offline/sync';

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  comesAfter,
-  formatWatchDate,
-  parseWatchDate,
-  watchFiltersSchema,
-  watchInputSchema,
-  watchPatchSchema,
-} from './schemas';
+import { formatWatchDate, parseWatchDate, watchFiltersSchema, watchInputSchema, watchPatchSchema } from './schemas';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -120,22 +113,5 @@ describe('watchFiltersSchema', () => {
       q: 'amélie',
     });
     expect(watchFiltersSchema.parse({ grade: 'none', year: '' })).toEqual({ grade: 'none', year: null });
-  });
-});
-
-describe('comesAfter (the log sheet pre-ticks Rewatch)', () => {
-  it('only when the earliest viewing is on or before the chosen date', () => {
-    expect(comesAfter('2024-03-09', '2024-03-09')).toBe(true);
-    expect(comesAfter('2024-03-10', '2024-03-09')).toBe(true);
-    expect(comesAfter('2024-03-08', '2024-03-09')).toBe(false);
-    expect(comesAfter('2024-03', '2024-03-09')).toBe(false);
-    expect(comesAfter('2024', '2023-12-31')).toBe(true);
-  });
-
-  it('an undated viewing counts as the earliest; an undated new one as first of the dated', () => {
-    expect(comesAfter('2001-01-01', null)).toBe(true);
-    expect(comesAfter('', null)).toBe(true);
-    expect(comesAfter('', '2024-03-09')).toBe(false);
-    expect(comesAfter('not a date', '2024-03-09')).toBe(false);
   });
 });

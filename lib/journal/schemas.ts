@@ -51,17 +51,6 @@ export function parseWatchDate(value: string, now = new Date()): ParsedWatchDate
   return { date, precision };
 }
 
-/**
- * Whether a new viewing dated `chosen` would come after the title's earliest viewing, whose
- * stored first day is `earliest` (null: it is undated, which counts as the earliest), in the
- * order of lib/journal/chronology.ts: then it is a rewatch.
- */
-export function comesAfter(chosen: string, earliest: string | null): boolean {
-  if (earliest === null) return true;
-  const parsed = parseWatchDate(chosen);
-  return !('error' in parsed) && parsed.date !== null && earliest <= parsed.date;
-}
-
 /** The stored first day and precision back to the string a person (and the API) sees. */
 export function formatWatchDate(date: string | null, precision: DatePrecision): string | null {
   if (date === null || precision === 'unknown') return null;

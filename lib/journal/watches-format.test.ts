@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diaryGroupOf, formatGrade, formatRuntime, formatWatchedOn, groupDiary, reviewText } from './watches-format';
+import {
+  comesAfter,
+  diaryGroupOf,
+  formatGrade,
+  formatRuntime,
+  formatWatchedOn,
+  groupDiary,
+  reviewText,
+} from './watches-format';
 
 describe('reviewText', () => {
   it('keeps plain text as it is', () => {
@@ -68,5 +76,22 @@ describe('groupDiary', () => {
       ['Date unknown', 1],
     ]);
     expect(diaryGroupOf('2016', 'year').key).toBe('2016');
+  });
+});
+
+describe('comesAfter (the log sheet pre-ticks Rewatch)', () => {
+  it('only when the earliest viewing is on or before the chosen date', () => {
+    expect(comesAfter('2024-03-09', '2024-03-09')).toBe(true);
+    expect(comesAfter('2024-03-10', '2024-03-09')).toBe(true);
+    expect(comesAfter('2024-03-08', '2024-03-09')).toBe(false);
+    expect(comesAfter('2024-03', '2024-03-09')).toBe(false);
+    expect(comesAfter('2024', '2023-12-31')).toBe(true);
+  });
+
+  it('an undated viewing counts as the earliest; an undated new one as first of the dated', () => {
+    expect(comesAfter('2001-01-01', null)).toBe(true);
+    expect(comesAfter('', null)).toBe(true);
+    expect(comesAfter('', '2024-03-09')).toBe(false);
+    expect(comesAfter('not a date', '2024-03-09')).toBe(false);
   });
 });

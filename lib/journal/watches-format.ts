@@ -71,6 +71,23 @@ export const MONTHS = [
   'December',
 ];
 
+/** The first day of a date in its precision ('2024-03' → '2024-03-01'), null when unknown or not a date. */
+export function firstDayOf(watchedOn: string): string | null {
+  return /^\d{4}(-\d{2}){0,2}$/.test(watchedOn) ? `${watchedOn}-01-01`.slice(0, 10) : null;
+}
+
+/**
+ * Whether a new viewing dated `chosen` would come after the title's earliest viewing, whose
+ * first day is `earliest` (null: it is undated, which counts as the earliest), in the order of
+ * lib/journal/chronology.ts: then it is a rewatch. (Here, not with the zod schemas: the log sheet
+ * asks it in the browser.)
+ */
+export function comesAfter(chosen: string, earliest: string | null): boolean {
+  if (earliest === null) return true;
+  const day = firstDayOf(chosen);
+  return day !== null && earliest <= day;
+}
+
 /** A viewing's date for people: "Sat 9 Mar 2024", "March 2024", "2024" or "Date unknown"; a
  *  rating date "On or before 9 Mar 2024" (the weekday says nothing of the viewing then). */
 export function formatWatchedOn(

@@ -3,6 +3,7 @@
 import { authedAction } from '@/lib/auth/action';
 import { tconstField } from '../schemas';
 import { watchesOfTitle } from '../watch-entry';
+import { firstDayOf } from '../watches-format';
 
 /** The title's earliest viewing for the log sheet's Rewatch box: its stored first day, null when
  *  it is undated (the earliest of all); `seen: false` when the title was never logged. */
@@ -12,11 +13,6 @@ export const loadEarliestViewingAction = authedAction(
   async (tconst, user) => {
     const earliest = (await watchesOfTitle(user.id, tconst)).at(-1);
     if (!earliest) return { seen: false, earliest: null };
-    return { seen: true, earliest: earliest.watchedOn === null ? null : firstDay(earliest.watchedOn) };
+    return { seen: true, earliest: earliest.watchedOn === null ? null : firstDayOf(earliest.watchedOn) };
   },
 );
-
-/** '2024-03' → '2024-03-01', '2024' → '2024-01-01'. */
-function firstDay(watchedOn: string): string {
-  return `${watchedOn}-01-01`.slice(0, 10);
-}
