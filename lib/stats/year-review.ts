@@ -46,12 +46,13 @@ export interface YearReview {
 
 async function highlights(withV: Prisma.Sql) {
   const rows = await query<ReviewTitle & { kind: string; n: number | null }>(Prisma.sql`${withV}
-    -- First and last: a viewing dated to the day wins over one known only by its month.
+    -- First and last: a viewing on a known day wins over one known by the day it was rated,
+    -- which wins over one known only by its month.
     (SELECT 'first' AS kind, ${REVIEW_TITLE_COLUMNS}, NULL::int AS n FROM v WHERE date_precision IN ('day', 'month')
-      ORDER BY date_precision = 'month', watched_on, id LIMIT 1)
+      ORDER BY NOT on_day, date_precision = 'month', watched_on, id LIMIT 1)
     UNION ALL
     (SELECT 'last', ${REVIEW_TITLE_COLUMNS}, NULL FROM v WHERE date_precision IN ('day', 'month')
-      ORDER BY date_precision = 'month', watched_on DESC, id DESC LIMIT 1)
+      ORDER BY NOT on_day, date_precision = 'month', watched_on DESC, id DESC LIMIT 1)
     UNION ALL
     (SELECT 'month', NULL, NULL, NULL, NULL, to_char(date_trunc('month', watched_on), 'YYYY-MM'), NULL, count(*)::int
       FROM v WHERE date_precision IN ('day', 'month') GROUP BY date_trunc('month', watched_on)
