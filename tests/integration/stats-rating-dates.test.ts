@@ -5,6 +5,7 @@ import { commitImport } from '../../lib/import/commit';
 import { previewImport } from '../../lib/import/preview';
 import { createWatch } from '../../lib/journal/watch-writes';
 import { getDashboard } from '../../lib/stats/dashboard';
+import { getYearReview } from '../../lib/stats/year-review';
 import { call, createUserWithToken, setUpFreshDatabase } from '../helpers/api';
 import { importFile, REAL_EXPORTS } from '../helpers/import-journal';
 
@@ -85,6 +86,11 @@ describe('viewings dated by the day they were rated', () => {
     expect((february?.fresh ?? 0) + (february?.rewatches ?? 0)).toBe(
       ratedDays.filter((d) => d.startsWith('2026-02')).length,
     );
+  });
+
+  it('are not the year in review’s first viewing while one on a known day is there', async () => {
+    const review = await getYearReview(userId, Number(first.slice(0, 4)), 'all', { fresh: true });
+    expect(review.first).toMatchObject({ tconst: 'tt9200001', watchedOn: first });
   });
 
   it('a grade edited keeps the rating date; a new date is a day of watching', async () => {
