@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SAMPLE_GRADES } from '../helpers/sample-grades';
 import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
 
 // The Picks screen: grade a handful of the bundled sample's titles through the JSON API, make
@@ -6,17 +7,7 @@ import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './hel
 // title page. Runs on its own (it loads the sample when the server has no IMDb data yet) and
 // after the other files (whatever they logged only adds to the journal).
 
-const GRADES: [string, number][] = [
-  ['tt0000010', 9], // Leaving the Factory (Louis Lumière)
-  ['tt0000012', 9.5], // The Arrival of a Train (Lumière)
-  ['tt0000014', 8.5], // The Waterer Watered (Lumière)
-  ['tt0000417', 9], // A Trip to the Moon (Georges Méliès)
-  ['tt0000091', 7], // The House of the Devil (Méliès)
-  ['tt0000439', 4], // The Great Train Robbery (Edwin S. Porter)
-  ['tt0000447', 4.5], // Life of an American Fireman (Porter)
-  ['tt0000005', 5], // Blacksmith Scene
-  ['tt0000008', 5.5], // Edison Kinetoscopic Record of a Sneeze
-];
+const GRADES = SAMPLE_GRADES;
 
 /** Logs a viewing through the JSON API (once more if the connection dropped: the server may be busy loading). */
 async function logViewing(page: Page, tconst: string, grade: number) {
