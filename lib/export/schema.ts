@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_KINDS } from '../journal/schemas';
 
 // The journal's JSON export: everything the journal holds, versioned, and importable back
 // (lib/import reads it as the 'journal-json' format). Plain module: CLIs use it too.
@@ -14,6 +15,8 @@ const viewingSchema = z.object({
   year: z.number().int().nullable(),
   watchedOn: date.nullable(),
   precision: z.enum(['day', 'month', 'year', 'unknown']),
+  // Exports made before rating dates were told apart have none: their dates were all taken as watched.
+  dateKind: z.enum(DATE_KINDS).default('watched'),
   grade: z.number().min(0.5).max(10).nullable(),
   rewatch: z.boolean(),
   review: z.string().nullable(),

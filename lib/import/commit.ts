@@ -72,7 +72,7 @@ async function insertEntries(tx: SqlClient, userId: number, batchId: number, rec
     INSERT INTO watches (user_id, tconst, watched_on, date_precision, date_kind, grade, rewatch, review, tags, place,
       companions, import_batch_id, updated_at)
     SELECT ${userId}, r.tconst, r.watched_on, r.date_precision,
-           (CASE WHEN r.rating_only AND r.watched_on IS NOT NULL THEN 'rated' ELSE 'watched' END)::date_kind,
+           (CASE WHEN r.rating_only AND r.watched_on IS NOT NULL THEN 'rated'::date_kind ELSE r.date_kind END),
            r.grade, r.rewatch, r.review, coalesce(r.tags, '{}'),
            r.place, coalesce(r.companions, '{}'), ${batchId}, now()
       FROM import_records r

@@ -59,16 +59,16 @@ async function insertRecords(
 
 const INSERT_RECORDS = `
   INSERT INTO import_records (batch_id, ordinal, file, line, kind, title, year, imdb_id, watched_on, date_precision,
-    grade, rewatch, review, tags, place, companions, added_at, rating_only, occurrence, meta, error, tconst, status,
+    grade, rewatch, review, tags, place, companions, added_at, rating_only, date_kind, occurrence, meta, error, tconst, status,
     reason, confidence, candidates)
   SELECT $1, r.ordinal, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, r.watched_on::date,
          r.date_precision::date_precision, r.grade, r.rewatch, r.review,
          ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.place, ARRAY(SELECT jsonb_array_elements_text(r.companions)),
-         r.added_at::timestamptz, r.rating_only, r.occurrence, r.meta, r.error, r.tconst, r.status, r.reason,
+         r.added_at::timestamptz, r.rating_only, r.date_kind::date_kind, r.occurrence, r.meta, r.error, r.tconst, r.status, r.reason,
          r.confidence, r.candidates
     FROM jsonb_to_recordset($2::jsonb) AS r(ordinal int, file text, line int, kind text,
          title text, year int, imdb_id text, watched_on text, date_precision text, grade numeric, rewatch boolean,
-         review text, tags jsonb, place text, companions jsonb, added_at text, rating_only boolean, occurrence int,
+         review text, tags jsonb, place text, companions jsonb, added_at text, rating_only boolean, date_kind text, occurrence int,
          meta jsonb, error text, tconst text, status text, reason text, confidence float8, candidates jsonb)`;
 
 /** Matches, classifies and stores parsed records as a preview batch; returns its id. */
@@ -109,6 +109,7 @@ export async function storePreview(
       companions: r.companions,
       added_at: r.addedAt ?? null,
       rating_only: r.ratingOnly ?? false,
+      date_kind: r.dateKind ?? 'watched',
       occurrence: classes[i].occurrence,
       meta: r.meta,
       error: r.error,

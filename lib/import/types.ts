@@ -1,3 +1,4 @@
+import type { DateKind } from '../journal/schemas';
 // Shapes shared by the importer, the import screens, the CLIs and the picks evaluation.
 // Plain types only: safe to import from server code, client components and scripts.
 
@@ -71,6 +72,8 @@ export interface ParsedRecord {
   /** A rating without a real viewing date (IMDb ratings, Letterboxd watched/ratings rows): the
    *  same viewing as any existing viewing of the title (see README, "the same viewing"). */
   ratingOnly?: boolean;
+  /** What the date is when it is not only a rating's (the journal's own export says). */
+  dateKind?: DateKind;
   /** Watchlist records: when the title was added (ISO timestamp), when the file says. */
   addedAt?: string | null;
   /** Set when the row's content went into another record of the same import (a Letterboxd

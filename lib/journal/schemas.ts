@@ -9,7 +9,7 @@ import { safeString } from '../validation/text';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
 /** What the date says: the day of watching, or the day of rating (watched on or before it). */
-const DATE_KINDS = ['watched', 'rated'] as const;
+export const DATE_KINDS = ['watched', 'rated'] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 
 /** The first film is from 1874; nobody logs a viewing before that. */

@@ -1,5 +1,5 @@
 import { Prisma } from '../db/generated/client';
-import type { DatePrecision } from './schemas';
+import type { DateKind, DatePrecision } from './schemas';
 
 // What a viewing says besides its title and ids. `watches` and the import's `import_records`
 // hold the same columns, and the diary, the exports and the import previews read them alike:
@@ -9,7 +9,7 @@ import type { DatePrecision } from './schemas';
 export function viewingFieldsSql(alias: 'w' | 'r'): Prisma.Sql {
   const a = Prisma.raw(alias);
   return Prisma.sql`to_char(${a}.watched_on, 'YYYY-MM-DD') AS watched_on,
-  ${a}.date_precision::text AS date_precision, ${a}.grade::float8 AS grade, ${a}.rewatch, ${a}.review,
+  ${a}.date_precision::text AS date_precision, ${a}.date_kind::text AS date_kind, ${a}.grade::float8 AS grade, ${a}.rewatch, ${a}.review,
   ${a}.tags, ${a}.place, ${a}.companions`;
 }
 
@@ -17,6 +17,7 @@ export function viewingFieldsSql(alias: 'w' | 'r'): Prisma.Sql {
 export interface ViewingFieldColumns {
   watched_on: string | null;
   date_precision: DatePrecision;
+  date_kind: DateKind;
   grade: number | null;
   rewatch: boolean;
   review: string | null;
@@ -28,6 +29,7 @@ export interface ViewingFieldColumns {
 export interface ViewingFields {
   watchedOn: string | null;
   precision: DatePrecision;
+  dateKind: DateKind;
   grade: number | null;
   rewatch: boolean;
   review: string | null;
@@ -40,6 +42,7 @@ export function viewingFields(r: ViewingFieldColumns): ViewingFields {
   return {
     watchedOn: r.watched_on,
     precision: r.date_precision,
+    dateKind: r.date_kind,
     grade: r.grade === null ? null : Number(r.grade),
     rewatch: r.rewatch,
     review: r.review,

@@ -36,7 +36,7 @@ export interface WatchEntry extends TitleFacts {
 /** The title joins over `watches w`, and the full row of a viewing with its title. */
 export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma.Sql }> {
   const imdb = await imdbTablesPresent();
-  const columns = Prisma.sql`w.id, w.tconst, ${viewingFieldsSql('w')}, w.date_kind::text AS date_kind, w.import_batch_id,
+  const columns = Prisma.sql`w.id, w.tconst, ${viewingFieldsSql('w')}, w.import_batch_id,
   w.created_at, w.updated_at, ${titleColumns(imdb)}`;
   return { joins: titleJoins('w', imdb), columns };
 }
@@ -45,7 +45,6 @@ export async function viewingSql(): Promise<{ joins: Prisma.Sql; columns: Prisma
 export interface ViewingColumns extends ViewingFieldColumns {
   id: number;
   tconst: string;
-  date_kind: DateKind;
   import_batch_id: number | null;
   created_at: Date;
   updated_at: Date;
@@ -61,7 +60,6 @@ export function toEntry(row: WatchRow): WatchEntry {
     tconst: row.tconst,
     watchedOn: formatWatchDate(watchedOn, precision),
     datePrecision: precision,
-    dateKind: row.date_kind,
     ...fields,
     importBatchId: row.import_batch_id,
     createdAt: row.created_at.toISOString(),

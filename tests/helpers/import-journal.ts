@@ -16,7 +16,7 @@ export function importFile(dir: string, rel: string, name = path.basename(rel)):
 /** Everything the journal holds for a person (without ids and timestamps of creation). */
 export async function journalSnapshot(userId: number) {
   const watches = await db().$queryRaw<unknown[]>`
-    SELECT tconst, to_char(watched_on, 'YYYY-MM-DD') AS watched_on, date_precision::text AS precision,
+    SELECT tconst, to_char(watched_on, 'YYYY-MM-DD') AS watched_on, date_precision::text AS precision, date_kind::text AS date_kind,
            grade::float8 AS grade, rewatch, review, tags, place, companions, deleted_at IS NOT NULL AS deleted
       FROM watches WHERE user_id = ${userId}
      ORDER BY tconst, watched_on NULLS FIRST, date_precision, grade NULLS FIRST, review NULLS FIRST, id`;

@@ -47,6 +47,7 @@ export function readJournalJson(file: string, text: string): ParsedRecord[] | Im
       imdbId: v.imdbId,
       watchedOn: v.watchedOn,
       precision: v.precision,
+      dateKind: v.dateKind,
       grade10: v.grade,
       rewatch: v.rewatch,
       review: v.review,
