@@ -8,7 +8,7 @@ import type { IdSet } from './id-set';
 import { addLiveIds } from './live-ids';
 import { type LoadContext, loadDataset } from './load-file';
 import type { progressView } from './progress';
-import { type FileProgress, type previousFileStates, saveFileState } from './run-record';
+import { type FileProgress, type previousFileStates, requestJournalRefreshes, saveFileState } from './run-record';
 import type { SourceFileState } from './source';
 import { type FinishedTable, swapIn } from './tables';
 
@@ -83,6 +83,7 @@ export async function loadFinishAndSwap(p: Pipeline): Promise<void> {
   const { client } = p.ctx;
   await swapIn(client, [...loaded.map((l) => l.ds.table), ...derived], p.config.lockTimeoutSeconds, async () => {
     for (const { ds, state, file } of loaded) await saveFileState(client, ds.name, state, file.bytesRead, file.rows);
+    await requestJournalRefreshes(client);
   });
   p.summary.swapMs = Date.now() - swapStart;
 }

@@ -59,6 +59,15 @@ export async function previousFileStates(client: pg.Client): Promise<Map<string,
   );
 }
 
+/**
+ * Asks the app to rebuild every account's statistics and picks from the new tables (its
+ * refresher runs requests made by other processes within a minute, or at its next start).
+ */
+export async function requestJournalRefreshes(client: pg.Client): Promise<void> {
+  await client.query(`INSERT INTO journal_refreshes (user_id, reason) SELECT id, 'imdb' FROM users
+    ON CONFLICT (user_id) DO UPDATE SET reason = EXCLUDED.reason, requested_at = now()`);
+}
+
 export async function saveFileState(
   client: pg.Client,
   dataset: string,

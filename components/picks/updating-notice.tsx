@@ -5,6 +5,7 @@ const AFTER: Record<RefreshReason, string> = {
   import: 'your import',
   undo: 'the undone import',
   review: 'your review of imported rows',
+  imdb: 'the IMDb data refresh',
 };
 
 /** While statistics and picks are being remade in the background: says so, and shows the page

@@ -5,7 +5,8 @@ import type { PrismaClient } from '../db/generated/client';
 // (refresher.ts does it). The request is a row, so that one made by the import command, or left
 // when the server stopped, is still done; a second request before the first ran is the same one.
 
-export type RefreshReason = 'import' | 'undo' | 'review';
+/** 'imdb': an IMDb data refresh swapped in new tables (the ETL asks, for every account). */
+export type RefreshReason = 'import' | 'undo' | 'review' | 'imdb';
 
 // On globalThis: the server's start-up code and its routes may be bundled apart.
 const holder = globalThis as unknown as { refreshListeners?: Set<() => void> };

@@ -1,15 +1,16 @@
 import 'server-only';
 import { db } from '../db/client';
 import { generatePicks } from '../picks/generate';
-import { refreshStats } from '../stats/refresh';
+import { getDashboard } from '../stats/dashboard';
 import { onRefreshRequested } from './refresh-requests';
 
-// Brings statistics and picks up to date after an import, an undo or review work, off the
-// request path: one account at a time, once its requests have been quiet for a moment (a run of
-// review taps makes one rebuild, not one each). Also sweeps now and then for requests made by
-// another process (the import command) or left when the server stopped.
+// Brings statistics and picks up to date after an import, an undo, review work or an IMDb data
+// refresh, off the request path: one account at a time, once its requests have been quiet for a
+// moment (a run of review taps makes one rebuild, not one each). Also sweeps now and then for requests made by
+// another process (the import command, the ETL) or left when the server stopped.
 
 const QUIET_MS = 2_000;
+const ALL_TIME = { from: null, to: null, kind: 'all' } as const;
 const SWEEP_MS = 60_000;
 
 interface Due {
@@ -24,7 +25,7 @@ export class Refresher {
   private wakeUp: (() => void) | null = null;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly options: { quietMs?: number; log?: (line: string) => void } = {}) {}
+  constructor(private readonly options: { quietMs?: number; sweepMs?: number; log?: (line: string) => void } = {}) {}
 
   /** Rebuilds every account whose requests have been quiet for quietMs; returns how many. */
   async runDue(): Promise<number> {
@@ -33,7 +34,9 @@ export class Refresher {
       WHERE requested_at <= now() - make_interval(secs => ${quiet / 1000}::float8) ORDER BY requested_at`;
     for (const { user_id: userId, version } of due) {
       try {
-        await refreshStats(userId);
+        // The dashboard, not just the facts: it also counts the shown people's films, the slow
+        // part of a first look after an IMDb refresh.
+        await getDashboard(userId, ALL_TIME, { fresh: true });
         await generatePicks(userId);
       } catch (error) {
         (this.options.log ?? console.error)(`Refreshing statistics and picks failed: ${(error as Error).message}`);
@@ -69,7 +72,7 @@ export class Refresher {
         (this.options.log ?? console.error)(`Refreshing statistics and picks failed: ${(error as Error).message}`);
       }
       // Requests still quieting down are looked at again soon; otherwise wait to be woken.
-      await this.sleep(pending ? (this.options.quietMs ?? QUIET_MS) + 100 : SWEEP_MS);
+      await this.sleep(pending ? (this.options.quietMs ?? QUIET_MS) + 100 : (this.options.sweepMs ?? SWEEP_MS));
     }
   }
 

@@ -18,13 +18,13 @@ export async function setUpFreshDatabase(): Promise<string> {
 }
 
 /** Loads the real IMDb samples into the database. */
-export async function loadSamples(databaseUrl: string): Promise<void> {
+export async function loadSamples(databaseUrl: string, options: { force?: boolean } = {}): Promise<void> {
   const summary = await runEtl({
     databaseUrl,
     source: REALDATA,
     datasets: [...DATASET_NAMES],
     configPath: path.resolve('etl/imdb.yml'),
-    force: false,
+    force: options.force ?? false,
     interactive: false,
   });
   expect(summary.ok).toBe(true);

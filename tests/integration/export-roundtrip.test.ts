@@ -63,9 +63,9 @@ describe('the journal export', () => {
     ]);
     expect(exported.companions).toEqual(expect.arrayContaining([{ name: 'Anna', viewings: 1 }]));
     const original = await journalSnapshot(owner);
-    const live = (original.watches as { deleted: boolean }[]).filter((w) => !w.deleted);
+    const live = (original.watches as { deleted: boolean; date_kind: string }[]).filter((w) => !w.deleted);
     // The IMDb ratings export's dates are rating dates, and come back as such.
-    expect(live.filter((w) => (w as { date_kind: string }).date_kind === 'rated').length).toBeGreaterThan(200);
+    expect(live.filter((w) => w.date_kind === 'rated').length).toBeGreaterThan(200);
 
     // An empty database: the journal tables emptied, the same IMDb data.
     await db()

@@ -15,7 +15,8 @@ import { SAMPLE_GRADES as GRADES } from '../helpers/sample-grades';
 const databaseUrl = await setUpFreshDatabase();
 await loadSamples(databaseUrl);
 const userId = await createUser('importer');
-const refresher = new Refresher({ quietMs: 0, log: (line) => console.log(line) });
+// Sweeps often: the ETL's requests come from outside, with no wake-up call.
+const refresher = new Refresher({ quietMs: 0, sweepMs: 500, log: (line) => console.log(line) });
 refresher.start();
 afterAll(() => refresher.stop());
 
@@ -58,4 +59,20 @@ describe('after an import', () => {
     expect((await getPickList(userId))?.gradeCount).toBe(0);
     expect(await factCount()).toBe(0);
   }, 90_000);
+});
+
+describe('after an IMDb data refresh', () => {
+  it("rebuilds every account's statistics (the shown people's films counted) and picks", async () => {
+    const preview = await previewImport(userId, [{ name: 'grades.csv', bytes: Buffer.from(CSV) }], {
+      mapping: { imdbId: 'Const', date: 'Seen', dateOrder: 'ymd', grade: 'Grade', gradeScale: 10 },
+    });
+    if (!preview.ok) throw new Error(JSON.stringify(preview));
+    expect((await commitImport(userId, preview.summary.batchId)).ok).toBe(true);
+    await settled();
+    await db().$executeRaw`DELETE FROM stats_person_films`;
+    await loadSamples(databaseUrl, { force: true });
+    expect(await pendingRefresh(userId)).toBe('imdb');
+    await settled();
+    expect(await db().statsPersonFilms.count()).toBeGreaterThan(0);
+  }, 120_000);
 });
