@@ -4,17 +4,18 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { CalendarIcon, ChevronDownIcon, PlusIcon, SearchIcon } from '@/components/shell/icons';
-import { deleteWatchAction } from '@/lib/journal/actions/delete-watch';
 import { loadWatchesAction } from '@/lib/journal/actions/load-watches';
-import { restoreWatchAction } from '@/lib/journal/actions/restore-watch';
 import type { DiaryFacets } from '@/lib/journal/diary-facets';
 import type { ExtraFilter } from '@/lib/journal/diary-filters';
 import { diaryOrder } from '@/lib/journal/diary-order';
 import type { WatchPage } from '@/lib/journal/diary-query';
 import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { groupDiary, typeLabel } from '@/lib/journal/watches-format';
+import { deleteChange, restoreChange, withPatch } from '@/lib/offline/changes';
+import { cancelPending, deliver } from '@/lib/offline/sync';
 import type { PosterMap } from '@/lib/posters/src';
-import { usePendingLogs } from '../offline/outbox-context';
+import { CachedCopyNotice } from '../offline/cached-copy-notice';
+import { usePendingLogs, usePendingWatchChanges } from '../offline/outbox-context';
 import { PendingViewings } from '../offline/pending-viewings';
 import { Toast, type ToastData } from '../ui/toast';
 import { ExtraFilters } from './extra-filters';
@@ -46,6 +47,7 @@ export function DiaryScreen({
   filters,
   facets,
   labels,
+  renderedAt,
 }: {
   initial: WatchPage;
   /** The cached posters of the first page's titles (lib/posters). */
@@ -54,6 +56,8 @@ export function DiaryScreen({
   facets: DiaryFacets;
   /** Labels for filters whose value is an id (e.g. a person's name). */
   labels?: Partial<Record<ExtraFilter, string>>;
+  /** When the server made this page (an offline copy says how old it is). */
+  renderedAt: number;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -137,16 +141,25 @@ export function DiaryScreen({
   );
 
   const undo = useCallback(
-    async (watch: WatchEntry) => {
+    async (watch: WatchEntry, waitingDelete: string | null) => {
       setToast(null);
-      const restored = await restoreWatchAction(watch.id);
-      if (restored) {
-        setItems((current) => placed(current, restored, cursor === null));
+      const title = watch.title ?? watch.tconst;
+      // A delete still waiting on this device is simply taken back: the server never hears of it.
+      if (waitingDelete && (await cancelPending(waitingDelete))) {
         setCountDelta((d) => d + 1);
-        setToast({ id: Date.now(), message: `Restored “${restored.title ?? restored.tconst}”.` });
-      } else {
-        setToast({ id: Date.now(), message: 'It could not be restored.' });
+        setToast({ id: Date.now(), message: `Restored “${title}”.` });
+        return;
       }
+      const delivery = await deliver(restoreChange(watch));
+      if (delivery.state === 'refused') {
+        setToast({ id: Date.now(), message: 'It could not be restored.' });
+        return;
+      }
+      const restored = delivery.state === 'done' ? (delivery.body as WatchEntry) : watch;
+      setItems((current) => placed(current, restored, cursor === null));
+      setCountDelta((d) => d + 1);
+      const later = delivery.state === 'queued' ? ' It will sync when you’re online.' : '';
+      setToast({ id: Date.now(), message: `Restored “${title}”.${later}` });
     },
     [cursor],
   );
@@ -155,18 +168,20 @@ export function DiaryScreen({
     async (watch: WatchEntry) => {
       setDeleting(true);
       try {
-        const { ok } = await deleteWatchAction(watch.id);
-        if (!ok) {
-          setToast({ id: Date.now(), message: 'It was already deleted.' });
+        const delivery = await deliver(deleteChange(watch));
+        if (delivery.state === 'refused') {
+          setToast({ id: Date.now(), message: 'The server refused to delete it.' });
           return;
         }
         setEditing(null);
-        setItems((current) => current.filter((w) => w.id !== watch.id));
+        // Kept for later, the viewing stays in the list, hidden while its delete waits.
+        if (delivery.state === 'done') setItems((current) => current.filter((w) => w.id !== watch.id));
         setCountDelta((d) => d - 1);
+        const waiting = delivery.state === 'queued' ? delivery.id : null;
         setToast({
           id: Date.now(),
-          message: `Deleted “${watch.title ?? watch.tconst}”.`,
-          action: { label: 'Undo', onClick: () => undo(watch) },
+          message: `Deleted “${watch.title ?? watch.tconst}”.${waiting ? ' It will sync when you’re online.' : ''}`,
+          action: { label: 'Undo', onClick: () => undo(watch, waiting) },
         });
       } finally {
         setDeleting(false);
@@ -176,7 +191,13 @@ export function DiaryScreen({
   );
   const closeToast = useCallback(() => setToast(null), []);
 
-  const groups = groupDiary(items);
+  const watchChanges = usePendingWatchChanges();
+  const shownItems = items.flatMap((watch) => {
+    const change = watchChanges.get(watch.id);
+    if (!change) return [watch];
+    return change.deleted ? [] : [withPatch(watch, change.patch)];
+  });
+  const groups = groupDiary(shownItems);
   const filtered = Object.entries(filters).some(([, v]) => v);
   const waiting = usePendingLogs().length;
 
@@ -192,6 +213,7 @@ export function DiaryScreen({
                 ? `${waiting} waiting to sync`
                 : 'Nothing logged yet'}
           </p>
+          <CachedCopyNotice renderedAt={renderedAt} />
         </div>
         <Link
           href="/search"
@@ -302,7 +324,7 @@ export function DiaryScreen({
             Search a title
           </Link>
         </div>
-      ) : items.length === 0 ? (
+      ) : shownItems.length === 0 ? (
         <p className="mt-6 text-center text-zinc-500 dark:text-zinc-400">Nothing in your diary matches.</p>
       ) : (
         <div aria-busy={pending} className={`flex flex-col gap-2 transition-opacity ${pending ? 'opacity-60' : ''}`}>
@@ -318,6 +340,7 @@ export function DiaryScreen({
                     key={watch.id}
                     watch={watch}
                     poster={posters[watch.tconst]}
+                    pending={watchChanges.has(watch.id)}
                     onOpen={() => setEditing(watch)}
                   />
                 ))}

@@ -113,6 +113,7 @@ export function EditSheet({
   deleting,
 }: {
   watch: WatchEntry | null;
+  /** Also when the change was kept on the device for later. */
   onClose: () => void;
   onSaved: (watch: WatchEntry) => void;
   onDelete: (watch: WatchEntry) => void;
@@ -143,6 +144,7 @@ export function EditSheet({
           watch={watch}
           suggestions={suggestions}
           onSaved={onSaved}
+          onQueued={onClose}
           onDelete={() => onDelete(watch)}
           deleting={deleting}
         />

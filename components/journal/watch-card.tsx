@@ -2,6 +2,7 @@ import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { formatGrade, formatRuntime, formatWatchedOn, reviewText, typeLabel } from '@/lib/journal/watches-format';
 import type { PosterVersion } from '@/lib/posters/src';
 import { formatRating, provisionalLabel } from '@/lib/titles/format';
+import { PendingBadge } from '../offline/pending-badge';
 import { Poster } from '../titles/poster';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -63,10 +64,13 @@ export function GradeBadge({ grade }: { grade: number | null }) {
 export function WatchCard({
   watch,
   poster,
+  pending = false,
   onOpen,
 }: {
   watch: WatchEntry;
   poster?: PosterVersion;
+  /** A change of it waits on this device. */
+  pending?: boolean;
   onOpen: () => void;
 }) {
   const facts = [
@@ -107,6 +111,7 @@ export function WatchCard({
             ) : null}
           </p>
           <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500 dark:text-zinc-400">
+            {pending ? <PendingBadge /> : null}
             {facts ? <span>{facts}</span> : null}
             {watch.dateKind === 'rated' && watch.datePrecision === 'day' ? (
               <span

@@ -3,12 +3,12 @@
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from 'react';
 import { loadEarliestViewingAction } from '@/lib/journal/actions/load-earliest-viewing';
 import type { JournalSuggestions } from '@/lib/journal/actions/load-suggestions';
-import { type UpdateWatchState, updateWatchAction } from '@/lib/journal/actions/update-watch';
 import type { WatchEntry } from '@/lib/journal/watch-entry';
 import { comesAfter, reviewText } from '@/lib/journal/watches-format';
+import { editChange, watchPatch } from '@/lib/offline/changes';
 import { formValues, logChange } from '@/lib/offline/log-change';
-import { outcomeOf } from '@/lib/offline/outbox';
-import { enqueue, requestBackgroundSync, sendNow } from '@/lib/offline/sync';
+import type { Change } from '@/lib/offline/outbox';
+import { deliver } from '@/lib/offline/sync';
 import { useOutbox } from '../offline/outbox-context';
 import { ChipsInput } from '../ui/chips-input';
 import { DateChooser } from './date-chooser';
@@ -27,7 +27,7 @@ export interface LogTarget {
   online?: { source: string };
 }
 
-type LogState = {
+type SaveState = {
   ok?: boolean;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
@@ -36,27 +36,29 @@ type LogState = {
   queued?: boolean;
 };
 
-/**
- * Logging goes through the outbox even online: stored with its key first, then sent; an answer
- * lost on the way is resent later with the same key, so the viewing is logged exactly once.
- */
-async function logThroughOutbox(target: LogTarget, form: FormData): Promise<LogState> {
-  const entry = await enqueue(logChange(formValues(form), target));
-  const result = navigator.onLine ? await sendNow(entry) : null;
-  if (result?.ok) return { ok: true, watch: result.body as WatchEntry };
-  if (!result || outcomeOf(result) !== 'attention') {
-    await requestBackgroundSync();
-    return { queued: true };
-  }
-  const body = result.body as { fields?: Record<string, string[]>; message?: string } | null;
-  return body?.fields ? { fieldErrors: body.fields } : { message: body?.message ?? 'The server refused this viewing.' };
+/** Saves through the outbox (lib/offline/sync.ts): the server's viewing, kept for later, or why not. */
+async function save(change: Change): Promise<SaveState> {
+  const delivery = await deliver(change);
+  if (delivery.state === 'done') return { ok: true, watch: delivery.body as WatchEntry };
+  if (delivery.state === 'queued') return { queued: true };
+  if (delivery.status === 404) return { message: 'This viewing no longer exists (deleted on another device?).' };
+  const body = delivery.body as { fields?: Record<string, string[]>; message?: string } | null;
+  return body?.fields ? { fieldErrors: body.fields } : { message: body?.message ?? 'The server refused this change.' };
+}
+
+/** An edit sends only the fields changed; with none, there is nothing to send. */
+function saveEdit(watch: WatchEntry, form: FormData): Promise<SaveState> {
+  const patch = watchPatch(watch, formValues(form));
+  return patch ? save(editChange(watch, patch)) : Promise.resolve({ ok: true, watch });
 }
 
 type FormProps = {
   suggestions: JournalSuggestions;
   onSaved: (watch: WatchEntry) => void;
+  /** Kept on the device for later: the sheet closes. */
+  onQueued: () => void;
 } & (
-  | { mode: 'log'; target: LogTarget; onQueued: () => void }
+  | { mode: 'log'; target: LogTarget }
   | { mode: 'edit'; watch: WatchEntry; onDelete: () => void; deleting?: boolean }
 );
 
@@ -79,12 +81,12 @@ function useEarliestViewing(target: LogTarget | null) {
  * companions and rewatch under "More". The same form serves the log and the edit sheet.
  */
 export function WatchForm(props: FormProps) {
-  const { suggestions, onSaved } = props;
+  const { suggestions, onSaved, onQueued } = props;
   const watch = props.mode === 'edit' ? props.watch : null;
   const target = props.mode === 'log' ? props.target : null;
   const outbox = useOutbox();
-  const [state, action, pending] = useActionState<LogState | UpdateWatchState, FormData>(
-    target ? (_prev, form) => logThroughOutbox(target, form) : updateWatchAction,
+  const [state, action, pending] = useActionState<SaveState, FormData>(
+    (_prev, form) => (target ? save(logChange(formValues(form), target)) : saveEdit(watch as WatchEntry, form)),
     {},
   );
   const [grade, setGrade] = useState<number | null>(watch?.grade ?? null);
@@ -96,16 +98,15 @@ export function WatchForm(props: FormProps) {
   const ids = { review: useId(), place: useId(), places: useId(), more: useId() };
   const handled = useRef<unknown>(null);
 
-  const onQueued = props.mode === 'log' ? props.onQueued : null;
   useEffect(() => {
     if (handled.current === state) return;
     if (state.ok && state.watch) {
       handled.current = state;
       onSaved(state.watch);
-    } else if ('queued' in state && state.queued) {
+    } else if (state.queued) {
       handled.current = state;
       outbox?.queued();
-      onQueued?.();
+      onQueued();
     }
   }, [state, onSaved, onQueued, outbox]);
 

@@ -1,8 +1,20 @@
 'use client';
 
+import type { ChangeKind } from '@/lib/offline/outbox';
 import { useOutbox } from './outbox-context';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What a refused change was, before the title it was about. */
+const KIND_LABEL: Record<ChangeKind, string> = {
+  log: 'Viewing',
+  edit: 'Edit',
+  delete: 'Delete',
+  restore: 'Undo of a delete',
+  'watchlist-add': 'Watchlist add',
+  'watchlist-remove': 'Watchlist removal',
+  dismiss: 'Not interested',
+};
 
 /** The shell's honest state: offline, what is waiting to sync, and what the server refused. */
 export function OfflineBanner() {
@@ -10,7 +22,10 @@ export function OfflineBanner() {
   if (!outbox) return null;
   const { online, pending, attention } = outbox;
   if (online && pending.length === 0 && attention.length === 0) return null;
-  const waiting = pending.length ? `${plural(pending.length, 'viewing', 'viewings')} waiting to sync` : null;
+  const onlyLogs = pending.every((entry) => entry.kind === 'log');
+  const waiting = pending.length
+    ? `${onlyLogs ? plural(pending.length, 'viewing', 'viewings') : plural(pending.length, 'change', 'changes')} waiting to sync`
+    : null;
   return (
     <div className="mb-4 flex flex-col gap-2">
       {!online || waiting ? (
@@ -24,7 +39,7 @@ export function OfflineBanner() {
           }`}
         >
           <span className="flex-1">
-            {online ? '' : 'You’re offline: pages show what this phone saw last, and what you log is kept here. '}
+            {online ? '' : 'You’re offline: pages show what this phone saw last, and what you change is kept here. '}
             {waiting}
           </span>
           {online && waiting ? (
@@ -45,9 +60,9 @@ export function OfflineBanner() {
           </h2>
           <ul className="mt-2 flex flex-col gap-2">
             {attention.map((entry) => (
-              <li key={entry.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <li key={entry.id} data-testid="needs-attention" className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className="min-w-0 flex-1">
-                  <strong>{entry.preview.title}</strong>
+                  {KIND_LABEL[entry.kind]}: <strong>{entry.preview.title}</strong>
                   {entry.preview.watchedOn ? ` · ${entry.preview.watchedOn}` : ''} — {entry.reason}
                 </span>
                 <button

@@ -2,15 +2,17 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useCallback, useState } from 'react';
+import { useCallback, useState, useTransition } from 'react';
 import { LogSheet } from '@/components/journal/log-sheet';
 import { CheckIcon, CloseIcon, PlusIcon } from '@/components/shell/icons';
-import type { ActionState } from '@/lib/auth/action';
 import { typeLabel } from '@/lib/journal/watches-format';
-import { dismissPickAction } from '@/lib/picks/actions/dismiss-pick';
-import { watchlistPickAction } from '@/lib/picks/actions/watchlist-pick';
+import { type ChangedTitle, dismissChange, watchlistChange } from '@/lib/offline/changes';
+import { type Change, reasonOf } from '@/lib/offline/outbox';
+import { deliver } from '@/lib/offline/sync';
 import type { PickView } from '@/lib/picks/store';
 import type { PosterVersion } from '@/lib/posters/src';
+import { useLatestPending, useOutbox } from '../offline/outbox-context';
+import { PendingBadge } from '../offline/pending-badge';
 import { Poster } from '../titles/poster';
 import { RatingBadge } from '../titles/rating-badge';
 import { PredictedGrade } from './predicted-grade';
@@ -18,22 +20,39 @@ import { PredictedGrade } from './predicted-grade';
 // Phones: three equal columns, icon over label; wider screens: a row of icon-and-label buttons.
 const actionClass =
   'inline-flex min-h-11 flex-1 flex-col items-center justify-center gap-0.5 whitespace-nowrap rounded-lg px-1 py-1 text-xs font-semibold transition disabled:opacity-60 sm:flex-none sm:flex-row sm:gap-1.5 sm:px-3 sm:text-sm';
+const DISMISS = ['dismiss'] as const;
+const LIST = ['watchlist-add'] as const;
 const quiet = `${actionClass} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-ink-800`;
 
 /** One pick: what it is, the grade the model expects, why, and what to do about it. */
 export function PickCard({ pick, poster }: { pick: PickView; poster?: PosterVersion }) {
   const router = useRouter();
   const [logging, setLogging] = useState(false);
-  const [dismissed, dismiss, dismissing] = useActionState<ActionState, FormData>(dismissPickAction, {});
-  const [listed, addToList, adding] = useActionState<ActionState, FormData>(watchlistPickAction, {});
+  const outbox = useOutbox();
+  const title: ChangedTitle = { tconst: pick.tconst, title: pick.title, year: pick.year };
+  const waitingDismissal = useLatestPending(pick.tconst, DISMISS) !== null;
+  const waitingListing = useLatestPending(pick.tconst, LIST) !== null;
+  const [done, setDone] = useState<{ dismissed?: boolean; listed?: boolean }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [sending, startSending] = useTransition();
+  // Feedback goes through the outbox, so it works offline; a refusal is shown on the card.
+  const send = (change: Change, outcome: 'dismissed' | 'listed') =>
+    startSending(async () => {
+      setError(null);
+      const delivery = await deliver(change);
+      if (delivery.state === 'refused') setError(reasonOf(delivery.status, delivery.body));
+      else {
+        setDone((d) => ({ ...d, [outcome]: true }));
+        if (delivery.state === 'queued') outbox?.queued();
+      }
+    });
   const close = useCallback(() => setLogging(false), []);
   const saved = useCallback(() => {
     setLogging(false);
     router.refresh();
   }, [router]);
-  if (dismissed.ok) return null;
+  if (done.dismissed || waitingDismissal) return null;
   const facts = [pick.year ? String(pick.year) : null, typeLabel(pick.titleType) || null].filter(Boolean);
-  const error = [dismissed, listed].find((s) => !s.ok && s.message);
   return (
     <li
       className="flex flex-col gap-2 rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
@@ -68,35 +87,40 @@ export function PickCard({ pick, poster }: { pick: PickView; poster?: PosterVers
         </div>
       </div>
       <div className="flex gap-1 border-t border-zinc-100 pt-2 dark:border-zinc-800">
-        <form action={dismiss} className="contents">
-          <input type="hidden" name="tconst" value={pick.tconst} />
-          <button type="submit" disabled={dismissing} className={quiet}>
-            <CloseIcon className="size-4" aria-hidden="true" />
-            Not interested
-          </button>
-        </form>
+        <button
+          type="button"
+          onClick={() => send(dismissChange(title), 'dismissed')}
+          disabled={sending}
+          className={quiet}
+        >
+          <CloseIcon className="size-4" aria-hidden="true" />
+          Not interested
+        </button>
         <button type="button" onClick={() => setLogging(true)} className={quiet}>
           <CheckIcon className="size-4" aria-hidden="true" />
           Already seen
         </button>
-        {pick.onWatchlist || listed.ok ? (
+        {pick.onWatchlist || done.listed || waitingListing ? (
           <span className={`${actionClass} text-emerald-700 dark:text-emerald-300`}>
             <CheckIcon className="size-4" aria-hidden="true" />
             On watchlist
+            {waitingListing ? <PendingBadge /> : null}
           </span>
         ) : (
-          <form action={addToList} className="contents">
-            <input type="hidden" name="tconst" value={pick.tconst} />
-            <button type="submit" disabled={adding} className={quiet}>
-              <PlusIcon className="size-4" aria-hidden="true" />
-              Add to watchlist
-            </button>
-          </form>
+          <button
+            type="button"
+            onClick={() => send(watchlistChange(title, true), 'listed')}
+            disabled={sending}
+            className={quiet}
+          >
+            <PlusIcon className="size-4" aria-hidden="true" />
+            Add to watchlist
+          </button>
         )}
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {error.message}
+          {error}
         </p>
       ) : null}
       <LogSheet

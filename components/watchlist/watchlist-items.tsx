@@ -55,8 +55,12 @@ export function WatchlistItems({ items, posters }: { items: WatchlistItem[]; pos
               </div>
               {item.note ? <p className="mt-1 text-sm italic text-zinc-600 dark:text-zinc-300">{item.note}</p> : null}
             </div>
-            <div className="-mr-1 self-start">
-              <WatchlistToggle tconst={item.tconst} onList variant="compact" />
+            <div className="-mr-1 flex flex-col items-end gap-1 self-start">
+              <WatchlistToggle
+                title={{ tconst: item.tconst, title: item.title ?? item.tconst, year: item.startYear }}
+                onList
+                variant="compact"
+              />
             </div>
           </li>
         );

@@ -8,17 +8,21 @@
 // - No answer (offline, server unreachable), 401 (signed out), 408, 409 (the same key still
 //   running), 425, 429, 5xx: kept, tried again later with a growing delay; a network failure
 //   stops the round (the rest would fail the same way).
-// - Any other 4xx (a refused value, a viewing deleted elsewhere, a key reused): "needs
-//   attention" with the server's reason. Only the person can retry or discard it; nothing is
-//   ever dropped silently.
+// - 404 to a delete or a watchlist removal: done, the thing is gone already (deleted on
+//   another device), which is what the change asked for.
+// - Any other 4xx (a refused value, an edit or undo of a viewing deleted elsewhere, a key
+//   reused): "needs attention" with the server's reason. Only the person can retry or discard
+//   it; nothing is ever dropped silently.
 
-type ChangeKind = 'log';
+export type ChangeKind = 'log' | 'edit' | 'delete' | 'restore' | 'watchlist-add' | 'watchlist-remove' | 'dismiss';
 
-/** What the diary shows of a change while it waits. */
-interface ChangePreview {
+/** What the screens show of a change while it waits. */
+export interface ChangePreview {
   tconst: string;
   title: string;
   year: number | null;
+  /** The viewing an edit, delete or restore is about. */
+  watchId?: number;
   watchedOn: string | null;
   grade: number | null;
 }
@@ -74,15 +78,19 @@ export function retryDelay(attempts: number): number {
   return Math.min(FIRST_DELAY_MS * 2 ** Math.max(attempts - 1, 0), MAX_DELAY_MS);
 }
 
-export function outcomeOf(result: SendResult): 'done' | 'retry' | 'offline' | 'attention' {
+/** Changes whose aim is that something is gone: a 404 means it is already. */
+const GONE_IS_DONE = new Set<ChangeKind>(['delete', 'watchlist-remove']);
+
+export function outcomeOf(result: SendResult, kind?: ChangeKind): 'done' | 'retry' | 'offline' | 'attention' {
   if (result.ok) return 'done';
+  if (result.status === 404 && kind && GONE_IS_DONE.has(kind)) return 'done';
   if (result.status === null) return 'offline';
   if (result.status >= 500 || RETRY_STATUSES.has(result.status)) return 'retry';
   return 'attention';
 }
 
 /** The server's words for a refusal: its field messages, its message, or the status. */
-function reasonOf(status: number | null, body: unknown): string {
+export function reasonOf(status: number | null, body: unknown): string {
   if (status === null) return 'No connection to the server.';
   if (body && typeof body === 'object') {
     const { fields, message } = body as { fields?: Record<string, string[]>; message?: string };
@@ -118,7 +126,7 @@ export async function flush(
   for (const entry of pending) {
     if (!force && entry.nextAttemptAt > now()) continue;
     const result = await send(entry);
-    const outcome = outcomeOf(result);
+    const outcome = outcomeOf(result, entry.kind);
     if (outcome === 'done') {
       await store.remove(entry.id);
       report.sent.push({ entry, body: result.body });

@@ -52,7 +52,7 @@ export async function syncOutbox(force = false): Promise<FlushReport> {
 }
 
 /** Stores the change (so it survives a closed app) before anything is sent. */
-export async function enqueue(change: Change): Promise<OutboxEntry> {
+async function enqueue(change: Change): Promise<OutboxEntry> {
   const entry = newEntry(change, crypto.randomUUID(), Date.now());
   await idbOutbox.put(entry);
   announce({ type: 'changed' });
@@ -60,7 +60,7 @@ export async function enqueue(change: Change): Promise<OutboxEntry> {
 }
 
 /** Asks the browser to wake the service worker when the network is back (where it can). */
-export async function requestBackgroundSync(): Promise<void> {
+async function requestBackgroundSync(): Promise<void> {
   const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
   const sync = (
     registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined
@@ -69,11 +69,11 @@ export async function requestBackgroundSync(): Promise<void> {
 }
 
 /** Sends one stored entry now (the log sheet, online) and returns the server's answer. */
-export async function sendNow(entry: OutboxEntry): Promise<SendResult> {
+async function sendNow(entry: OutboxEntry): Promise<SendResult> {
   return locked(async () => {
     const result = await sendEntry(entry);
     // A refusal goes back to the open form, which shows why; only "no answer yet" stays queued.
-    const outcome = outcomeOf(result);
+    const outcome = outcomeOf(result, entry.kind);
     if (outcome === 'done' || outcome === 'attention') {
       await idbOutbox.remove(entry.id);
       announce({ type: 'changed' });
@@ -82,9 +82,53 @@ export async function sendNow(entry: OutboxEntry): Promise<SendResult> {
   });
 }
 
-/** Sign-out: the outbox and every cache of this origin go, so the next person sees nothing. */
+/** How a change made on a screen went: the server has it, it waits on this device, or it was refused. */
+export type Delivery =
+  | { state: 'done'; body: unknown }
+  | { state: 'queued'; id: string }
+  | { state: 'refused'; status: number; body: unknown };
+
+/**
+ * Every change a screen makes goes through the outbox, online too: stored with its key first,
+ * then sent at once when the device is online; an answer lost on the way is resent later with
+ * the same key, so the change is made exactly once.
+ */
+export async function deliver(change: Change): Promise<Delivery> {
+  const entry = await enqueue(change);
+  const result = navigator.onLine ? await sendNow(entry) : null;
+  const outcome = result ? outcomeOf(result, entry.kind) : 'offline';
+  if (result && outcome === 'done') return { state: 'done', body: result.body };
+  if (!result || outcome !== 'attention') {
+    await requestBackgroundSync();
+    return { state: 'queued', id: entry.id };
+  }
+  return { state: 'refused', status: result.status ?? 0, body: result.body };
+}
+
+/** Takes back a change that has not been sent yet (Undo of an offline delete). False once it was sent. */
+export async function cancelPending(id: string): Promise<boolean> {
+  const cancelled = await locked(async () => {
+    const entry = (await idbOutbox.all()).find((e) => e.id === id);
+    if (entry?.state !== 'pending') return false;
+    await idbOutbox.remove(id);
+    return true;
+  });
+  if (cancelled) announce({ type: 'changed' });
+  return cancelled;
+}
+
+/** The service worker's own cache of the app's shell (no journal data), kept for the offline page. */
+const isShellCache = (name: string) => name.startsWith('serwist-precache');
+
+/**
+ * Sign-out: the outbox and every cache with journal data in it (pages, API reads, posters) go,
+ * so the next person on the device sees nothing; the shell stays so that offline pages still
+ * get the styled offline page.
+ */
 export async function purgeDevice(): Promise<void> {
   await idbOutbox.clear().catch(() => undefined);
-  if (typeof caches !== 'undefined') for (const name of await caches.keys()) await caches.delete(name);
+  if (typeof caches !== 'undefined') {
+    for (const name of await caches.keys()) if (!isShellCache(name)) await caches.delete(name);
+  }
   announce({ type: 'changed' });
 }

@@ -20,7 +20,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('../../lib/imdb/etl-launcher', () => ({ launchEtl: vi.fn(), SAMPLE_SOURCE: 'etl/sample' }));
 const { startEtlAction } = await import('../../lib/imdb/actions/start-etl');
 const { createApiTokenAction } = await import('../../lib/auth/actions/create-api-token');
-const { deleteWatchAction } = await import('../../lib/journal/actions/delete-watch');
+const { loadWatchesAction } = await import('../../lib/journal/actions/load-watches');
 const { setPostersAction } = await import('../../lib/posters/actions/set-posters');
 const { postersSwitchOn } = await import('../../lib/posters/switch');
 
@@ -210,11 +210,11 @@ describe('server actions', () => {
     tooLong.set('label', 'x'.repeat(500));
     // No session: a redirect to sign in, not a field message that would tell what was wrong.
     await expect(createApiTokenAction({}, tooLong)).rejects.toThrow(/NEXT_REDIRECT/);
-    await expect(deleteWatchAction(-1)).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(loadWatchesAction(-1 as never)).rejects.toThrow(/NEXT_REDIRECT/);
     const member = await account('member');
     request.cookies.set('journal_session', (await createSession(member.id)).token);
     expect((await createApiTokenAction({}, tooLong)).fieldErrors?.label).toBeDefined();
-    expect(await deleteWatchAction(-1)).toEqual({ ok: false });
+    expect(await loadWatchesAction(-1 as never)).toEqual({ watches: [], nextCursor: null, posters: {} });
   });
 });
 

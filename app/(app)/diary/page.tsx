@@ -37,6 +37,7 @@ export default async function DiaryPage({ searchParams }: { searchParams: Promis
       filters={parsed.success ? raw : {}}
       facets={facets}
       labels={filters.person ? { person: `With ${personLabel(filters.person, person).text}` } : undefined}
+      renderedAt={Date.now()}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CachedCopyNotice } from '@/components/offline/cached-copy-notice';
 import { StatsDashboard } from '@/components/stats/stats-dashboard';
 import { requireUser } from '@/lib/auth/request';
 import { dashboardForQuery } from '@/lib/stats';
@@ -16,5 +17,10 @@ export default async function StatsPage({ searchParams }: PageProps<'/stats'>) {
     year: one(q.year),
     kind: one(q.kind),
   });
-  return <StatsDashboard dashboard={data.dashboard} years={data.years} error={data.error} />;
+  return (
+    <>
+      <CachedCopyNotice renderedAt={Date.now()} />
+      <StatsDashboard dashboard={data.dashboard} years={data.years} error={data.error} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CachedCopyNotice } from '@/components/offline/cached-copy-notice';
 import { Card } from '@/components/ui/card';
 import { SortTabs } from '@/components/watchlist/sort-tabs';
 import { WatchlistItems } from '@/components/watchlist/watchlist-items';
@@ -31,6 +32,7 @@ export default async function WatchlistPage({ searchParams }: PageProps<'/watchl
                 items.some((i) => i.seen) ? `, ${items.filter((i) => i.seen).length} already seen` : ''
               }.`}
         </p>
+        <CachedCopyNotice renderedAt={Date.now()} />
       </header>
       {items.length === 0 ? (
         <Card>

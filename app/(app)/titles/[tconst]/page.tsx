@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { CachedCopyNotice } from '@/components/offline/cached-copy-notice';
+import { PendingViewings } from '@/components/offline/pending-viewings';
 import { BackButton } from '@/components/shell/back-button';
 import { AkasList } from '@/components/titles/akas-list';
 import { CastList } from '@/components/titles/cast-list';
@@ -52,6 +54,7 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
   return (
     <div className="flex flex-col gap-5">
       <BackButton fallback="/search" />
+      <CachedCopyNotice renderedAt={Date.now()} />
       <TitleHeader title={title} poster={poster}>
         <LogButton
           target={{
@@ -64,9 +67,13 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
             onWatchlist: onList,
           }}
         />
-        <WatchlistToggle tconst={title.tconst} onList={onList} />
+        <WatchlistToggle
+          title={{ tconst: title.tconst, title: title.primaryTitle, year: title.startYear }}
+          onList={onList}
+        />
       </TitleHeader>
       {prediction ? <PredictedGradeCard prediction={prediction} /> : null}
+      <PendingViewings tconst={title.tconst} />
       <Viewings watches={watches} />
       <CastList cast={title.cast} />
       <CrewList directors={title.directors} writers={title.writers} principals={title.principals} />
