@@ -89,7 +89,7 @@ export function WatchCard({
   const provisional = provisionalLabel(watch.provisionalSource);
   const review = reviewText(watch.review);
   return (
-    <li>
+    <li data-watch-id={watch.id}>
       <button
         type="button"
         onClick={onOpen}

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import { controlledByWorker, ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
+import { ensureSampleData, expect, signIn, snap, test } from './helpers';
+import { controlledByWorker, deleteThroughApi, logOffline } from './offline-helpers';
 
 // Offline-first logging on a phone: viewings logged with no network wait in the outbox (shown
 // as pending, across reloads and a reopened app) and reach the journal exactly once when the
@@ -19,19 +20,6 @@ async function viewingIds(page: Page, tconsts: string[]): Promise<Record<string,
     cursor = body.nextCursor;
   } while (cursor);
   return ids;
-}
-
-/** Opens the cached title page and logs it with grade 5; the sheet closes with the offline toast. */
-async function logOffline(page: Page, tconst: string): Promise<void> {
-  await page.goto(`/titles/${tconst}`);
-  const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
-  await page.getByRole('button', { name: 'Log', exact: true }).click();
-  const sheet = page.getByRole('dialog', { name: title });
-  await expect(sheet).toBeVisible();
-  await sheet.getByRole('button', { name: '5', exact: true }).click();
-  await sheet.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(sheet).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved on this phone' })).toBeVisible();
 }
 
 async function offlineFlow(page: Page, context: BrowserContext, testInfo: TestInfo, tconsts: string[], shots: boolean) {
@@ -75,7 +63,7 @@ async function offlineFlow(page: Page, context: BrowserContext, testInfo: TestIn
     phone,
     cleanUp: async () => {
       const added = tconsts.flatMap((t) => after[t].filter((id) => !before[t].includes(id)));
-      for (const id of added) await phone.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });
+      await deleteThroughApi(phone, ...added);
     },
   };
 }

@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { expect, SAME_ORIGIN } from './helpers';
+
+// What the offline e2e files share: the service worker in control, logging from a cached
+// title page, and viewings made and read through the API.
+
+/** Waits until the service worker controls the page, so that what is opened now is cached. */
+export async function controlledByWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Opens the cached title page and logs it with grade 5; the sheet closes with the offline toast. */
+export async function logOffline(page: Page, tconst: string): Promise<void> {
+  await page.goto(`/titles/${tconst}`);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+  await page.getByRole('button', { name: 'Log', exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: title });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: '5', exact: true }).click();
+  await sheet.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this phone' })).toBeVisible();
+}
+
+export interface Viewing {
+  id: number;
+  tconst: string;
+  title: string;
+  grade: number | null;
+  review: string | null;
+}
+
+/** Logs a viewing through the API today, as another device would (so it is at the diary's top). */
+export async function logThroughApi(page: Page, tconst: string, grade: number): Promise<Viewing> {
+  const response = await page.request.post('/api/v1/watches', {
+    data: { tconst, watchedOn: new Date().toISOString().slice(0, 10), grade },
+    headers: SAME_ORIGIN,
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as Viewing;
+}
+
+/** The viewing as the server has it now, or null when it is gone. */
+export async function viewingOnServer(page: Page, id: number): Promise<Viewing | null> {
+  const response = await page.request.get(`/api/v1/watches/${id}`);
+  return response.ok() ? ((await response.json()) as Viewing) : null;
+}
+
+/** Deletes viewings through the API (cleaning up, or another device deleting). */
+export async function deleteThroughApi(page: Page, ...ids: number[]): Promise<void> {
+  for (const id of ids) await page.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });
+}
