@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { POST as dismissRoute } from '../../app/api/v1/picks/dismissals/route';
+import { POST as restoreOne } from '../../app/api/v1/watches/[id]/restore/route';
 import { DELETE as deleteOne, PATCH as patchOne } from '../../app/api/v1/watches/[id]/route';
 import * as watchesRoute from '../../app/api/v1/watches/route';
 import { DELETE as unlist } from '../../app/api/v1/watchlist/[tconst]/route';
@@ -19,6 +21,8 @@ const patch = (token: string, id: number, body: unknown, key: string) =>
   call(patchOne, 'PATCH', `/api/v1/watches/${id}`, { token, body, params: { id: String(id) }, headers: keyed(key) });
 const remove = (token: string, id: number, key: string) =>
   call(deleteOne, 'DELETE', `/api/v1/watches/${id}`, { token, params: { id: String(id) }, headers: keyed(key) });
+const restore = (token: string, id: number, key: string) =>
+  call(restoreOne, 'POST', `/api/v1/watches/${id}/restore`, { token, params: { id: String(id) }, headers: keyed(key) });
 const countWatches = (userId: number) => db().watch.count({ where: { userId, deletedAt: null } });
 
 let alice: { id: number; token: string };
@@ -139,5 +143,63 @@ describe('the watchlist with an Idempotency-Key', () => {
     expect((await del()).status).toBe(204);
     expect((await del()).status).toBe(204);
     expect(await db().watchlistEntry.count({ where: { userId: alice.id } })).toBe(0);
+  });
+});
+
+describe('edits from two devices', () => {
+  it('each PATCH changes only its fields: the last writer wins per field', async () => {
+    const { body: watch } = await create(alice.token, { tconst: 'tt0000439', watchedOn: '2025-05-02', grade: 6 });
+    // The laptop writes a review; the phone, offline meanwhile, changed the grade and sends it later.
+    await patch(alice.token, watch.id, { review: 'From the laptop.' }, randomUUID());
+    const phone = await patch(alice.token, watch.id, { grade: 9 }, randomUUID());
+    expect(phone.body).toMatchObject({ grade: 9, review: 'From the laptop.', watchedOn: '2025-05-02' });
+    // The same field from both: the later answer stands.
+    await patch(alice.token, watch.id, { grade: 4 }, randomUUID());
+    expect((await db().watch.findUniqueOrThrow({ where: { id: watch.id } })).grade?.toNumber()).toBe(4);
+  });
+
+  it('an edit of a viewing deleted elsewhere is 404, which the outbox puts in "needs attention"', async () => {
+    const { body: watch } = await create(alice.token, { tconst: 'tt0000439', watchedOn: '2025-05-03' });
+    await remove(alice.token, watch.id, randomUUID());
+    expect((await patch(alice.token, watch.id, { grade: 7 }, randomUUID())).status).toBe(404);
+  });
+});
+
+describe('POST /api/v1/watches/{id}/restore (Undo of a delete)', () => {
+  it('brings the viewing back once; a repeat replays; another account’s viewing is 404', async () => {
+    const { body: watch } = await create(alice.token, { tconst: 'tt0000439', watchedOn: '2025-05-04' });
+    await remove(alice.token, watch.id, randomUUID());
+    const before = await countWatches(alice.id);
+    expect(await restore(bob.token, watch.id, randomUUID())).toMatchObject({ status: 404 });
+    const key = randomUUID();
+    const first = await restore(alice.token, watch.id, key);
+    expect(first).toMatchObject({ status: 200, body: { id: watch.id, watchedOn: '2025-05-04' } });
+    const again = await restore(alice.token, watch.id, key);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await countWatches(alice.id)).toBe(before + 1);
+    // Not deleted (any more): nothing to restore with a new key.
+    expect((await restore(alice.token, watch.id, randomUUID())).status).toBe(404);
+  });
+});
+
+describe('POST /api/v1/picks/dismissals', () => {
+  const dismiss = (token: string, body: unknown, key: string, options: CallOptions = {}) =>
+    call(dismissRoute, 'POST', '/api/v1/picks/dismissals', { token, body, headers: keyed(key), ...options });
+
+  it('dismisses a title once per account, repeats and replays changing nothing', async () => {
+    const key = randomUUID();
+    expect((await dismiss(alice.token, { tconst: 'tt0000439' }, key)).status).toBe(204);
+    expect((await dismiss(alice.token, { tconst: 'tt0000439' }, key)).headers.get('idempotent-replayed')).toBe('true');
+    expect((await dismiss(alice.token, { tconst: 'tt0000439' }, randomUUID())).status).toBe(204);
+    expect(await db().pickDismissal.count({ where: { userId: alice.id } })).toBe(1);
+    expect(await db().pickDismissal.count({ where: { userId: bob.id } })).toBe(0);
+  });
+
+  it('names the field of a malformed title id', async () => {
+    // Not an IMDb id, on purpose: the document rightly refuses it, the answer is checked.
+    const bad = await dismiss(alice.token, { tconst: 'nm0000001' }, randomUUID(), { unchecked: 'request' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.tconst).toBeDefined();
   });
 });
