@@ -17,6 +17,7 @@ import type { PosterMap } from '@/lib/posters/src';
 import { CachedCopyNotice } from '../offline/cached-copy-notice';
 import { usePendingLogs, usePendingWatchChanges } from '../offline/outbox-context';
 import { PendingViewings } from '../offline/pending-viewings';
+import { RememberTitles } from '../offline/remember-titles';
 import { Toast, type ToastData } from '../ui/toast';
 import { ExtraFilters } from './extra-filters';
 import { EditSheet } from './log-sheet';
@@ -307,6 +308,15 @@ export function DiaryScreen({
       ) : null}
 
       <PendingViewings />
+      <RememberTitles
+        titles={items.map((w) => ({
+          tconst: w.tconst,
+          title: w.title ?? w.tconst,
+          year: w.year,
+          type: w.type,
+          inJournal: true,
+        }))}
+      />
 
       {facets.total === 0 && waiting === 0 ? (
         <div className="mt-8 flex flex-col items-center gap-3 px-6 text-center">

@@ -13,6 +13,8 @@ import type { PosterMap } from '@/lib/posters/src';
 import { type OnlineSearchAnswer, searchOnlineAction } from '@/lib/search/actions/search-online';
 import { mergeLocalAndOnline } from '@/lib/search/merge';
 import type { TitleSearchResult } from '@/lib/search/types';
+import { useOutbox } from '../offline/outbox-context';
+import { OfflineResults } from './offline-results';
 import { ResultCard, type ResultCardData } from './result-card';
 import { SearchFilters, type SearchFilterValues } from './search-filters';
 
@@ -50,6 +52,8 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
   const [target, setTarget] = useState<LogTarget | null>(null);
   const [logged, setLogged] = useState<Set<string>>(() => new Set());
   const [toast, setToast] = useState<ToastData | null>(null);
+  // Offline, the server cannot be asked: the titles on this device are searched instead.
+  const offline = useOutbox()?.online === false;
 
   const navigate = useCallback(
     (q: string, f: SearchFilterValues) => {
@@ -62,10 +66,10 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
   // Typing: after a short pause, the URL (and so the server's results) follow.
   useEffect(() => {
     const q = text.replace(/\s+/g, ' ').trim();
-    if (q === lastSent.current) return;
+    if (q === lastSent.current || offline) return;
     const timer = setTimeout(() => navigate(q, filters), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, filters, navigate]);
+  }, [text, filters, navigate, offline]);
 
   // Back and forward: the box shows the URL's query.
   useEffect(() => {
@@ -206,7 +210,21 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
         </div>
       ) : null}
 
-      {query === '' ? (
+      {offline ? (
+        <OfflineResults
+          query={currentQuery}
+          onPick={(t) =>
+            setTarget({
+              tconst: t.tconst,
+              title: t.title,
+              year: t.year,
+              type: t.type,
+              inJournal: t.inJournal,
+              onWatchlist: t.onWatchlist,
+            })
+          }
+        />
+      ) : query === '' ? (
         <EmptyHint />
       ) : (
         <section

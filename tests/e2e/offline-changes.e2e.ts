@@ -12,7 +12,8 @@ import {
 // Offline changes other than logging, on a phone: edits and deletes wait in the outbox (shown
 // as pending in the diary) and replay exactly once; an Undo of a delete not yet sent takes it
 // back; a change the server refuses waits in "needs attention"; signing out leaves nothing of
-// the journal on the device; a cached title page opens offline, says how old it is and logs.
+// the journal on the device; a cached title page opens offline, says how old it is and logs;
+// the search box finds the titles on the device.
 // Everything made here is deleted again, so the files after it see the journal they expect.
 
 test.skip(({ isMobile }) => !isMobile, 'the offline flow is a phone flow');
@@ -191,9 +192,10 @@ test('cached pages say how old they are; a title page opened before opens offlin
   await ensureSampleData(page);
   await controlledByWorker(page);
   const tconst = 'tt0000091';
-  for (const path of ['/diary', '/watchlist', '/stats', `/titles/${tconst}`]) {
+  for (const path of ['/search', '/diary', '/watchlist', '/stats', `/titles/${tconst}`]) {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
   const precache = await page.evaluate(async () => {
     const name = (await caches.keys()).find((n) => n.startsWith('serwist-precache'));
     if (!name) return { entries: 0, bytes: 0 };
@@ -215,6 +217,16 @@ test('cached pages say how old they are; a title page opened before opens offlin
   await expect(page.getByTestId('cached-copy')).toBeVisible();
   await expect(page.getByTestId('pending-viewing')).toHaveCount(1);
   await snap(page, testInfo, 'offline-title');
+
+  // The search box searches the titles on the phone, and a result opens the log sheet.
+  await page.goto('/search');
+  await page.getByRole('searchbox', { name: 'Search titles' }).fill(name.split(' ')[0]);
+  const found = page.getByTestId('offline-results').getByTestId('search-result').filter({ hasText: name });
+  await expect(found).toBeVisible();
+  await snap(page, testInfo, 'offline-search');
+  await found.click();
+  await expect(page.getByRole('dialog', { name })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await reconnect(page, context);
   await expect(page.getByTestId('pending-viewing')).toHaveCount(0);

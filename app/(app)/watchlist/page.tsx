@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CachedCopyNotice } from '@/components/offline/cached-copy-notice';
+import { RememberTitles } from '@/components/offline/remember-titles';
 import { Card } from '@/components/ui/card';
 import { SortTabs } from '@/components/watchlist/sort-tabs';
 import { WatchlistItems } from '@/components/watchlist/watchlist-items';
@@ -50,6 +51,15 @@ export default async function WatchlistPage({ searchParams }: PageProps<'/watchl
         <>
           <SortTabs sort={sort} order={order} />
           <WatchlistItems items={items} posters={posters} />
+          <RememberTitles
+            titles={items.map((i) => ({
+              tconst: i.tconst,
+              title: i.title ?? i.tconst,
+              year: i.startYear,
+              type: i.titleType,
+              onWatchlist: true,
+            }))}
+          />
         </>
       )}
     </div>

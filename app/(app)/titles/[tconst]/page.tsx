@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CachedCopyNotice } from '@/components/offline/cached-copy-notice';
 import { PendingViewings } from '@/components/offline/pending-viewings';
+import { RememberTitles } from '@/components/offline/remember-titles';
 import { BackButton } from '@/components/shell/back-button';
 import { AkasList } from '@/components/titles/akas-list';
 import { CastList } from '@/components/titles/cast-list';
@@ -74,6 +75,18 @@ export default async function TitlePage({ params }: PageProps<'/titles/[tconst]'
       </TitleHeader>
       {prediction ? <PredictedGradeCard prediction={prediction} /> : null}
       <PendingViewings tconst={title.tconst} />
+      <RememberTitles
+        titles={[
+          {
+            tconst: title.tconst,
+            title: title.primaryTitle,
+            year: title.startYear,
+            type: title.titleType,
+            inJournal: watches.length > 0,
+            onWatchlist: onList,
+          },
+        ]}
+      />
       <Viewings watches={watches} />
       <CastList cast={title.cast} />
       <CrewList directors={title.directors} writers={title.writers} principals={title.principals} />
