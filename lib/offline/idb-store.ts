@@ -1,3 +1,4 @@
+import { databaseOpener } from './idb-open';
 import type { OutboxEntry, OutboxStore } from './outbox';
 
 // The outbox in IndexedDB (plain API, no wrapper): one database, one object store keyed by the
@@ -6,28 +7,7 @@ import type { OutboxEntry, OutboxStore } from './outbox';
 const DB_NAME = 'mmj-offline';
 const STORE = 'outbox';
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function database(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-    request.onsuccess = () => {
-      const db = request.result;
-      // Another tab deleting the database (sign-out) closes this connection: reopen next time.
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    request.onerror = () => {
-      opening = null;
-      reject(request.error);
-    };
-  });
-  return opening;
-}
+const database = databaseOpener(DB_NAME, STORE, 'id');
 
 async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await database();

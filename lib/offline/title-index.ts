@@ -1,5 +1,6 @@
 import { normalizeSearchText } from '../search/normalize';
 import { parseSearchQuery } from '../search/parse';
+import { databaseOpener } from './idb-open';
 
 // A small index of titles on the device, for searching with no network: the journal's and the
 // watchlist's titles as their pages showed them, and the title pages opened. Kept in its own
@@ -49,28 +50,7 @@ export function matchTitles(titles: readonly IndexedTitle[], query: string, limi
   return scored.slice(0, limit).map((s) => s.title);
 }
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function database(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'tconst' });
-    request.onsuccess = () => {
-      const db = request.result;
-      // Sign-out deletes the database: this connection must let go, and reopen next time.
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    request.onerror = () => {
-      opening = null;
-      reject(request.error);
-    };
-  });
-  return opening;
-}
+const database = databaseOpener(DB_NAME, STORE, 'tconst');
 
 const all = (store: IDBObjectStore) =>
   new Promise<IndexedTitle[]>((resolve, reject) => {

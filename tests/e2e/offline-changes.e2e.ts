@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { ensureSampleData, expect, SAME_ORIGIN, signIn, snap, test } from './helpers';
+import { expect, SAME_ORIGIN, snap, test } from './helpers';
 import {
-  controlledByWorker,
   deleteThroughApi,
   logOffline,
   logThroughApi,
+  signedInWithWorker,
   type Viewing,
   viewingOnServer,
 } from './offline-helpers';
@@ -17,6 +17,7 @@ import {
 // Everything made here is deleted again, so the files after it see the journal they expect.
 
 test.skip(({ isMobile }) => !isMobile, 'the offline flow is a phone flow');
+test.describe.configure({ timeout: 120_000 });
 
 async function openDiaryOnline(page: Page): Promise<void> {
   await page.goto('/diary', { waitUntil: 'networkidle' });
@@ -53,10 +54,7 @@ test('an offline edit and delete replay exactly once; an Undo before the sync se
   page,
   context,
 }, testInfo) => {
-  test.setTimeout(120_000);
-  await signIn(page);
-  await ensureSampleData(page);
-  await controlledByWorker(page);
+  await signedInWithWorker(page);
   const [edited, deleted, undone] = [
     await logThroughApi(page, 'tt0000005', 6),
     await logThroughApi(page, 'tt0000008', 4),
@@ -121,10 +119,7 @@ test('a change the server refuses waits in “needs attention”; sign-out then 
   page,
   context,
 }, testInfo) => {
-  test.setTimeout(120_000);
-  await signIn(page);
-  await ensureSampleData(page);
-  await controlledByWorker(page);
+  await signedInWithWorker(page);
   const viewings = [await logThroughApi(page, 'tt0000014', 6), await logThroughApi(page, 'tt0000026', 5)];
   await openDiaryOnline(page);
 
@@ -187,10 +182,7 @@ test('cached pages say how old they are; a title page opened before opens offlin
   page,
   context,
 }, testInfo) => {
-  test.setTimeout(120_000);
-  await signIn(page);
-  await ensureSampleData(page);
-  await controlledByWorker(page);
+  await signedInWithWorker(page);
   const tconst = 'tt0000091';
   for (const path of ['/search', '/diary', '/watchlist', '/stats', `/titles/${tconst}`]) {
     await page.goto(path, { waitUntil: 'networkidle' });

@@ -1,11 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, SAME_ORIGIN } from './helpers';
+import { ensureSampleData, expect, SAME_ORIGIN, signIn } from './helpers';
 
 // What the offline e2e files share: the service worker in control, logging from a cached
 // title page, and viewings made and read through the API.
 
+/** Signs in with the sample data loaded, the page under the service worker's control. */
+export async function signedInWithWorker(page: Page): Promise<void> {
+  await signIn(page);
+  await ensureSampleData(page);
+  await controlledByWorker(page);
+}
+
 /** Waits until the service worker controls the page, so that what is opened now is cached. */
-export async function controlledByWorker(page: Page): Promise<void> {
+async function controlledByWorker(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready);
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);

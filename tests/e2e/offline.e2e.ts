@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import { ensureSampleData, expect, signIn, snap, test } from './helpers';
-import { controlledByWorker, deleteThroughApi, logOffline } from './offline-helpers';
+import { expect, snap, test } from './helpers';
+import { deleteThroughApi, logOffline, signedInWithWorker } from './offline-helpers';
 
 // Offline-first logging on a phone: viewings logged with no network wait in the outbox (shown
 // as pending, across reloads and a reopened app) and reach the journal exactly once when the
@@ -23,9 +23,7 @@ async function viewingIds(page: Page, tconsts: string[]): Promise<Record<string,
 }
 
 async function offlineFlow(page: Page, context: BrowserContext, testInfo: TestInfo, tconsts: string[], shots: boolean) {
-  await signIn(page);
-  await ensureSampleData(page);
-  await controlledByWorker(page);
+  await signedInWithWorker(page);
   const before = await viewingIds(page, tconsts);
   // Online first, as a person would: the diary and the title pages are then on the phone.
   for (const path of ['/diary', ...tconsts.map((t) => `/titles/${t}`)]) {
