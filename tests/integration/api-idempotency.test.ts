@@ -203,3 +203,23 @@ describe('POST /api/v1/picks/dismissals', () => {
     expect(bad.body.fields.tconst).toBeDefined();
   });
 });
+
+describe('POST /api/v1/watches by name and year (a title the phone never saw)', () => {
+  it('finds the title as an import would, once per key', async () => {
+    const key = randomUUID();
+    const viewing = { match: { title: 'carmencita', year: 1894 }, watchedOn: '2025-06-01', grade: 7 };
+    const first = await create(bob.token, viewing, key);
+    expect(first).toMatchObject({ status: 201, body: { tconst: 'tt0000001', grade: 7 } });
+    const before = await countWatches(bob.id);
+    expect((await create(bob.token, viewing, key)).body.id).toBe(first.body.id);
+    expect(await countWatches(bob.id)).toBe(before);
+  });
+
+  it('a name that matches no title is refused with the reason under match, and logs nothing', async () => {
+    const before = await countWatches(bob.id);
+    const none = await create(bob.token, { match: { title: 'No such film at all', year: 1999 }, watchedOn: '' });
+    expect(none.status).toBe(400);
+    expect(none.body.fields.match[0]).toMatch(/no title in the IMDb data matches "No such film at all" \(1999\)/);
+    expect(await countWatches(bob.id)).toBe(before);
+  });
+});

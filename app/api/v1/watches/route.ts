@@ -10,7 +10,9 @@ import {
   watchFiltersSchema,
   watchInputSchema,
 } from '@/lib/journal/schemas';
+import { titleByName } from '@/lib/journal/title-by-name';
 import { createWatch } from '@/lib/journal/watch-writes';
+import { safeString } from '@/lib/validation/text';
 
 const listQuerySchema = watchFiltersSchema.extend({
   cursor: z
@@ -30,6 +32,15 @@ const listQuerySchema = watchFiltersSchema.extend({
 const createOptionsSchema = z.object({
   removeFromWatchlist: z.boolean({ error: 'removeFromWatchlist is true or false.' }).optional(),
   provisional: z.object({}, { error: 'provisional is an object: { title, year, type, source }.' }).loose().optional(),
+  match: z
+    .object(
+      {
+        title: safeString({ error: 'match.title is text.' }).trim().min(1, 'Give match.title.').max(500),
+        year: z.number({ error: 'match.year is a year or null.' }).int().min(1874).max(2200).nullable().default(null),
+      },
+      { error: 'match is an object: { title, year }.' },
+    )
+    .optional(),
 });
 
 /** The caller's viewings, newest first, a page at a time (`cursor` from the previous page's `nextCursor`). */
@@ -39,13 +50,23 @@ export const GET = withApiAuth(async (request, { user }) => {
   return NextResponse.json(await listWatches(user.id, parsed.data));
 });
 
-/** Logs a viewing: 201 with the viewing. The title must be in the data, unless `provisional` describes it. */
+/**
+ * Logs a viewing: 201 with the viewing. The title must be in the data, unless `provisional`
+ * describes it; without `tconst`, `match` names it by title and year.
+ */
 export const POST = withApiAuth(
   idempotent(async (request, { user }) => {
-    const body = await readJsonObject(request);
-    if (body instanceof NextResponse) return body;
+    const sent = await readJsonObject(request);
+    if (sent instanceof NextResponse) return sent;
+    const options = createOptionsSchema.safeParse(sent);
+    const body = { ...sent };
+    // No id, a name and year instead (a title the phone never saw): found as an import finds it.
+    if (body.tconst === undefined && options.success && options.data.match) {
+      const found = await titleByName(options.data.match.title, options.data.match.year);
+      if ('error' in found) return invalid({ match: [found.error] });
+      body.tconst = found.tconst;
+    }
     const input = watchInputSchema.safeParse(body);
-    const options = createOptionsSchema.safeParse(body);
     if (!input.success || !options.success) {
       return invalid({
         ...(input.success ? {} : fieldsOf(input.error)),
