@@ -84,8 +84,8 @@ export function LogSheet({
             type={target.type}
             runtimeMinutes={target.runtimeMinutes}
             tconst={target.tconst}
-            link={!target.online}
-            badge={target.online ? 'From IMDb’s website' : undefined}
+            link={!target.online && !target.byName}
+            badge={target.online ? 'From IMDb’s website' : target.byName ? 'Found by its name once online' : undefined}
           />
         ) : null
       }

@@ -25,6 +25,8 @@ export interface LogTarget {
   onWatchlist?: boolean;
   /** Known from IMDb's website only: logging it records a provisional title. */
   online?: { source: string };
+  /** Known by name and year only (typed offline): the server finds the title (tconst is empty). */
+  byName?: boolean;
 }
 
 type SaveState = {
@@ -161,7 +163,12 @@ export function WatchForm(props: FormProps) {
     >
       <div className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto overscroll-contain px-5 pt-2 pb-6 md:px-7">
         {watch ? <input type="hidden" name="id" value={watch.id} /> : null}
-        {target ? (
+        {target?.byName ? (
+          <>
+            <input type="hidden" name="matchTitle" value={target.title} />
+            <input type="hidden" name="matchYear" value={target.year ?? ''} />
+          </>
+        ) : target ? (
           <>
             <input type="hidden" name="tconst" value={target.tconst} />
             {target.online ? (

@@ -2,13 +2,29 @@
 
 import { useEffect, useState } from 'react';
 import { type IndexedTitle, searchDevice } from '@/lib/offline/title-index';
+import { parseSearchQuery } from '@/lib/search/parse';
 import { ResultCard } from './result-card';
+
+/** A title typed offline that the phone never saw: its name and year, for the server to find. */
+export interface TitleByName {
+  title: string;
+  year: number | null;
+}
 
 /**
  * Search with no network: the titles this device has seen (the journal's, the watchlist's and
- * the title pages opened), matched as you type; a result opens the log sheet as online.
+ * the title pages opened), matched as you type; a result opens the log sheet as online. A title
+ * not among them can be logged by the name and year typed ("heat 1995").
  */
-export function OfflineResults({ query, onPick }: { query: string; onPick: (title: IndexedTitle) => void }) {
+export function OfflineResults({
+  query,
+  onPick,
+  onPickByName,
+}: {
+  query: string;
+  onPick: (title: IndexedTitle) => void;
+  onPickByName: (title: TitleByName) => void;
+}) {
   const [found, setFound] = useState<{ query: string; titles: IndexedTitle[] } | null>(null);
   useEffect(() => {
     let current = true;
@@ -21,6 +37,8 @@ export function OfflineResults({ query, onPick }: { query: string; onPick: (titl
     };
   }, [query]);
 
+  const parsed = parseSearchQuery(query);
+  const named = parsed.words.length ? { title: parsed.textWithoutYear, year: parsed.year } : null;
   return (
     <section aria-label="Results on this phone" className="flex flex-col gap-3" data-testid="offline-results">
       <p className="rounded-2xl bg-amber-100 px-4 py-3 text-sm font-medium text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
@@ -38,6 +56,22 @@ export function OfflineResults({ query, onPick }: { query: string; onPick: (titl
           ))}
         </ul>
       )}
+      {named ? (
+        <div className="flex flex-col items-start gap-3 rounded-2xl border border-dashed border-zinc-300 p-5 dark:border-zinc-700">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Not here? Log it by its name{named.year ? ' and year' : ' (add the year to be sure: “heat 1995”)'}: the
+            journal finds the title when you are back online, or asks you to pick it.
+          </p>
+          <button
+            type="button"
+            onClick={() => onPickByName(named)}
+            className="min-h-12 rounded-xl bg-brand-600 px-5 font-semibold text-white shadow-sm hover:bg-brand-700"
+          >
+            Log “{named.title}
+            {named.year ? ` (${named.year})` : ''}”
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

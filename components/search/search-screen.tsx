@@ -223,6 +223,7 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
               onWatchlist: t.onWatchlist,
             })
           }
+          onPickByName={({ title, year }) => setTarget({ tconst: '', title, year, type: null, byName: true })}
         />
       ) : query === '' ? (
         <EmptyHint />

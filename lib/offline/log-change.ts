@@ -1,7 +1,8 @@
 import type { Change } from './outbox';
 
 // The log sheet's form, as the change the outbox sends: POST /api/v1/watches with the same
-// values the form has (the API reads form-style strings as well as JSON types).
+// values the form has (the API reads form-style strings as well as JSON types). A title the
+// phone never saw is sent by name and year (`match`), for the server to find.
 
 /** What the log sheet knows of the title being logged. */
 export interface LoggedTitle {
@@ -16,12 +17,17 @@ const OPTION_KEYS = new Set([
   'provisionalYear',
   'provisionalType',
   'provisionalSource',
+  'matchTitle',
+  'matchYear',
 ]);
 
 export function logChange(values: Record<string, string>, title: LoggedTitle): Change {
   const body: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) if (!OPTION_KEYS.has(key)) body[key] = value;
-  body.tconst = title.tconst;
+  if (values.matchTitle) {
+    const year = Number.parseInt(values.matchYear ?? '', 10);
+    body.match = { title: values.matchTitle, year: Number.isFinite(year) ? year : null };
+  } else body.tconst = title.tconst;
   if (values.removeFromWatchlist === 'on') body.removeFromWatchlist = true;
   if (values.provisionalTitle) {
     body.provisional = {

@@ -158,4 +158,17 @@ describe('logChange', () => {
     });
     expect(c.preview).toEqual({ tconst: 'tt9999999', title: 'New film', year: 2025, watchedOn: '2025-06', grade: 7.5 });
   });
+
+  it('sends a title the phone never saw by its name and year, with no tconst', () => {
+    const c = logChange(
+      { watchedOn: '2025-06-01', grade: '6', matchTitle: 'Heat', matchYear: '1995' },
+      { tconst: '', title: 'Heat', year: 1995 },
+    );
+    expect(c.body).toEqual({ watchedOn: '2025-06-01', grade: '6', match: { title: 'Heat', year: 1995 } });
+    const noYear = logChange(
+      { watchedOn: '', matchTitle: 'Heat', matchYear: '' },
+      { tconst: '', title: 'Heat', year: null },
+    );
+    expect(noYear.body?.match).toEqual({ title: 'Heat', year: null });
+  });
 });

@@ -6,6 +6,7 @@ import {
   logThroughApi,
   signedInWithWorker,
   type Viewing,
+  viewingIds,
   viewingOnServer,
 } from './offline-helpers';
 
@@ -18,6 +19,9 @@ import {
 
 test.skip(({ isMobile }) => !isMobile, 'the offline flow is a phone flow');
 test.describe.configure({ timeout: 120_000 });
+
+/** Carmencita (1894), logged offline by its name and year. */
+const BY_NAME = 'tt0000001';
 
 async function openDiaryOnline(page: Page): Promise<void> {
   await page.goto('/diary', { waitUntil: 'networkidle' });
@@ -184,6 +188,7 @@ test('cached pages say how old they are; a title page opened before opens offlin
 }, testInfo) => {
   await signedInWithWorker(page);
   const tconst = 'tt0000091';
+  const before = await viewingIds(page, [tconst, BY_NAME]);
   for (const path of ['/search', '/diary', '/watchlist', '/stats', `/titles/${tconst}`]) {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
@@ -212,7 +217,8 @@ test('cached pages say how old they are; a title page opened before opens offlin
 
   // The search box searches the titles on the phone, and a result opens the log sheet.
   await page.goto('/search');
-  await page.getByRole('searchbox', { name: 'Search titles' }).fill(name.split(' ')[0]);
+  const box = page.getByRole('searchbox', { name: 'Search titles' });
+  await box.fill(name.split(' ')[0]);
   const found = page.getByTestId('offline-results').getByTestId('search-result').filter({ hasText: name });
   await expect(found).toBeVisible();
   await snap(page, testInfo, 'offline-search');
@@ -220,10 +226,21 @@ test('cached pages say how old they are; a title page opened before opens offlin
   await expect(page.getByRole('dialog', { name })).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // Any title, by the name and year typed: the server finds it once the phone is online.
+  await box.fill('carmencita 1894');
+  await page.getByRole('button', { name: 'Log “carmencita (1894)”' }).click();
+  const sheet = page.getByRole('dialog', { name: 'carmencita' });
+  await expect(sheet).toContainText('Found by its name once online');
+  await sheet.getByRole('button', { name: '4', exact: true }).click();
+  await sheet.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(sheet).toBeHidden();
+
   await reconnect(page, context);
   await expect(page.getByTestId('pending-viewing')).toHaveCount(0);
-  const list = await page.request.get('/api/v1/watches?limit=100');
-  const mine = ((await list.json()) as { watches: Viewing[] }).watches.filter((w) => w.tconst === tconst);
-  expect(mine.filter((w) => w.grade === 5)).toHaveLength(1);
-  await deleteThroughApi(page, ...mine.map((w) => w.id));
+  const after = await viewingIds(page, [tconst, BY_NAME]);
+  const added = [tconst, BY_NAME].flatMap((t) => after[t].filter((id) => !before[t].includes(id)));
+  // One viewing each: the title page's log and the one by name.
+  expect(after[tconst].length - before[tconst].length).toBe(1);
+  expect(after[BY_NAME].length - before[BY_NAME].length).toBe(1);
+  await deleteThroughApi(page, ...added);
 });

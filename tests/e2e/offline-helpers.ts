@@ -59,3 +59,16 @@ export async function viewingOnServer(page: Page, id: number): Promise<Viewing |
 export async function deleteThroughApi(page: Page, ...ids: number[]): Promise<void> {
   for (const id of ids) await page.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });
 }
+
+/** The ids of the viewings of each title the journal has, through the API. */
+export async function viewingIds(page: Page, tconsts: string[]): Promise<Record<string, number[]>> {
+  const ids = Object.fromEntries(tconsts.map((t) => [t, [] as number[]]));
+  let cursor: string | null = null;
+  do {
+    const response = await page.request.get(`/api/v1/watches?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const body = (await response.json()) as { watches: { id: number; tconst: string }[]; nextCursor: string | null };
+    for (const w of body.watches) ids[w.tconst]?.push(w.id);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return ids;
+}

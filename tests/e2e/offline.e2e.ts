@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expect, snap, test } from './helpers';
-import { deleteThroughApi, logOffline, signedInWithWorker } from './offline-helpers';
+import { deleteThroughApi, logOffline, signedInWithWorker, viewingIds } from './offline-helpers';
 
 // Offline-first logging on a phone: viewings logged with no network wait in the outbox (shown
 // as pending, across reloads and a reopened app) and reach the journal exactly once when the
@@ -8,19 +8,6 @@ import { deleteThroughApi, logOffline, signedInWithWorker } from './offline-help
 // again at the end, so the files after it (picks) see the journal they expect.
 
 test.skip(({ isMobile }) => !isMobile, 'the offline flow is a phone flow');
-
-/** The ids of the viewings of each title the journal has, through the API. */
-async function viewingIds(page: Page, tconsts: string[]): Promise<Record<string, number[]>> {
-  const ids = Object.fromEntries(tconsts.map((t) => [t, [] as number[]]));
-  let cursor: string | null = null;
-  do {
-    const response = await page.request.get(`/api/v1/watches?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-    const body = (await response.json()) as { watches: { id: number; tconst: string }[]; nextCursor: string | null };
-    for (const w of body.watches) ids[w.tconst]?.push(w.id);
-    cursor = body.nextCursor;
-  } while (cursor);
-  return ids;
-}
 
 async function offlineFlow(page: Page, context: BrowserContext, testInfo: TestInfo, tconsts: string[], shots: boolean) {
   await signedInWithWorker(page);
