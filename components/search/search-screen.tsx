@@ -141,7 +141,7 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
   const closeToast = useCallback(() => setToast(null), []);
 
   const activeFilters = filters.types.length + (filters.yearFrom ? 1 : 0) + (filters.yearTo ? 1 : 0);
-  const typing = currentQuery !== query;
+  const typing = !offline && currentQuery !== query;
   const showOnlineOffer = query !== '' && !typing && !pending && !onlineAnswer;
 
   return (
