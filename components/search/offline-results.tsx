@@ -41,9 +41,8 @@ export function OfflineResults({
   const named = parsed.words.length ? { title: parsed.textWithoutYear, year: parsed.year } : null;
   return (
     <section aria-label="Results on this phone" className="flex flex-col gap-3" data-testid="offline-results">
-      <p className="rounded-2xl bg-amber-100 px-4 py-3 text-sm font-medium text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
-        You’re offline: searching the titles on this phone (your journal, your watchlist and the title pages you
-        opened).
+      <p className="px-1 text-sm text-zinc-600 dark:text-zinc-400">
+        Searching the titles on this phone: your journal, your watchlist and the title pages you opened.
       </p>
       {query === '' ? null : found?.query === query && found.titles.length === 0 ? (
         <p className="px-1 text-zinc-600 dark:text-zinc-400">
