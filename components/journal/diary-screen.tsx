@@ -67,8 +67,9 @@ export function DiaryScreen({
   const [posters, setPosters] = useState(initialPosters);
   // New filters (or a refresh) bring a new first page: start over from it.
   const [shown, setShown] = useState(initial);
-  // Deletions and undos since the server counted.
+  // Deletions and undos since the server counted (deletes waiting on the device count below).
   const [countDelta, setCountDelta] = useState(0);
+  const watchChanges = usePendingWatchChanges();
   if (shown !== initial) {
     setShown(initial);
     setItems(initial.watches);
@@ -76,7 +77,8 @@ export function DiaryScreen({
     setPosters(initialPosters);
     setCountDelta(0);
   }
-  const total = facets.total + countDelta;
+  const waitingDeletes = [...watchChanges.values()].filter((c) => c.deleted).length;
+  const total = facets.total + countDelta - waitingDeletes;
   const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<WatchEntry | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -147,7 +149,6 @@ export function DiaryScreen({
       const title = watch.title ?? watch.tconst;
       // A delete still waiting on this device is simply taken back: the server never hears of it.
       if (waitingDelete && (await cancelPending(waitingDelete))) {
-        setCountDelta((d) => d + 1);
         setToast({ id: Date.now(), message: `Restored “${title}”.` });
         return;
       }
@@ -176,8 +177,10 @@ export function DiaryScreen({
         }
         setEditing(null);
         // Kept for later, the viewing stays in the list, hidden while its delete waits.
-        if (delivery.state === 'done') setItems((current) => current.filter((w) => w.id !== watch.id));
-        setCountDelta((d) => d - 1);
+        if (delivery.state === 'done') {
+          setItems((current) => current.filter((w) => w.id !== watch.id));
+          setCountDelta((d) => d - 1);
+        }
         const waiting = delivery.state === 'queued' ? delivery.id : null;
         setToast({
           id: Date.now(),
@@ -192,7 +195,6 @@ export function DiaryScreen({
   );
   const closeToast = useCallback(() => setToast(null), []);
 
-  const watchChanges = usePendingWatchChanges();
   const shownItems = items.flatMap((watch) => {
     const change = watchChanges.get(watch.id);
     if (!change) return [watch];

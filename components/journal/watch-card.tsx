@@ -111,7 +111,6 @@ export function WatchCard({
             ) : null}
           </p>
           <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500 dark:text-zinc-400">
-            {pending ? <PendingBadge /> : null}
             {facts ? <span>{facts}</span> : null}
             {watch.dateKind === 'rated' && watch.datePrecision === 'day' ? (
               <span
@@ -164,7 +163,10 @@ export function WatchCard({
             <p className="mt-1 line-clamp-1 text-sm text-zinc-500 italic dark:text-zinc-400">{review}</p>
           ) : null}
         </div>
-        <GradeBadge grade={watch.grade} />
+        <span className="flex shrink-0 flex-col items-end gap-1.5">
+          <GradeBadge grade={watch.grade} />
+          {pending ? <PendingBadge /> : null}
+        </span>
       </button>
     </li>
   );

@@ -34,7 +34,8 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
       syncOutbox(force)
         .then((report) => {
           reload();
-          if (report.sent.length) router.refresh();
+          // What the server refused may be gone there (deleted elsewhere): the page catches up too.
+          if (report.sent.length || report.attention.length) router.refresh();
           // Online but the answer never came (a dropped connection): try again soon, not in 20 s.
           if (report.offline && navigator.onLine) setTimeout(() => sync(false), RETRY_SOON_MS);
         })
@@ -57,7 +58,7 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
     const channel = new BroadcastChannel(OUTBOX_CHANNEL);
     channel.onmessage = (event: MessageEvent<OutboxMessage>) => {
       reload();
-      if (event.data.type === 'synced' && event.data.report.sent.length) router.refresh();
+      if (event.data.type === 'synced') router.refresh();
     };
     return () => {
       window.removeEventListener('online', wentOnline);

@@ -197,7 +197,9 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
               ) : null}
             </div>
           </div>
-          <SearchFilters values={filters} activeCount={activeFilters} onChange={(f) => navigate(currentQuery, f)} />
+          {offline ? null : (
+            <SearchFilters values={filters} activeCount={activeFilters} onChange={(f) => navigate(currentQuery, f)} />
+          )}
         </form>
       </search>
 

@@ -35,6 +35,11 @@ describe('matchTitles', () => {
     expect(ids('heat 1983')).toEqual(['tt0081505', 'tt0113277']);
   });
 
+  it('puts a title that starts with the query before one that has it inside', () => {
+    const two = [title('tt1', 'Into the Wild', 2007, { inJournal: true }), title('tt2', 'The Thing', 1982)];
+    expect(matchTitles(two, 'the').map((t) => t.tconst)).toEqual(['tt2', 'tt1']);
+  });
+
   it('finds nothing for nothing', () => {
     expect(ids('  ')).toEqual([]);
     expect(ids('!!')).toEqual([]);

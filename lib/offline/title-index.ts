@@ -28,7 +28,8 @@ const MAX_TITLES = 5000;
 
 /**
  * The titles matching a query: every word of it inside the title (so "amelie" finds "d'Amélie"),
- * best first: a year hint met, the whole title, words matched from their start, the journal's.
+ * best first: a year hint met, the whole title, its start, words matched from their start, the
+ * journal's.
  */
 export function matchTitles(titles: readonly IndexedTitle[], query: string, limit = 30): IndexedTitle[] {
   const parsed = parseSearchQuery(query);
@@ -42,6 +43,7 @@ export function matchTitles(titles: readonly IndexedTitle[], query: string, limi
     const score =
       (parsed.year !== null && title.year === parsed.year ? 100 : 0) +
       (normalized === parsed.normalizedWithoutYear ? 50 : 0) +
+      (normalized.startsWith(parsed.normalizedWithoutYear) ? 10 : 0) +
       starts * 2 +
       (title.inJournal ? 1 : 0);
     scored.push({ title, score });

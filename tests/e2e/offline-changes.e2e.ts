@@ -136,6 +136,8 @@ test('a change the server refuses waits in “needs attention”; sign-out then 
   await expect(refused).toHaveCount(2);
   await expect(refused.first()).toContainText('Edit');
   await expect(refused.first()).toContainText('no longer exists');
+  // The diary catches up with the server: the viewings deleted there are gone here too.
+  for (const v of viewings) await expect(card(page, v)).toHaveCount(0);
   await snap(page, testInfo, 'needs-attention');
 
   // Try again is refused again, and stays; Discard drops it, at the person's word.
