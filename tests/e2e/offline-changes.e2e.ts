@@ -1,11 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, SAME_ORIGIN, snap, test } from './helpers';
+import { deleteViewings, expect, SAME_ORIGIN, snap, test } from './helpers';
 import {
-  deleteThroughApi,
   logOffline,
   logThroughApi,
+  type ServerViewing,
   signedInWithWorker,
-  type Viewing,
   viewingIds,
   viewingOnServer,
 } from './offline-helpers';
@@ -28,9 +27,9 @@ async function openDiaryOnline(page: Page): Promise<void> {
 }
 
 /** The viewing's diary card. */
-const card = (page: Page, v: Viewing) => page.locator(`[data-watch-id="${v.id}"]`).getByTestId('diary-entry');
+const card = (page: Page, v: ServerViewing) => page.locator(`[data-watch-id="${v.id}"]`).getByTestId('diary-entry');
 
-async function editGradeOffline(page: Page, v: Viewing, grade: string): Promise<void> {
+async function editGradeOffline(page: Page, v: ServerViewing, grade: string): Promise<void> {
   await card(page, v).click();
   const sheet = page.getByRole('dialog', { name: v.title });
   await sheet.getByRole('button', { name: grade, exact: true }).click();
@@ -38,7 +37,7 @@ async function editGradeOffline(page: Page, v: Viewing, grade: string): Promise<
   await expect(sheet).toBeHidden();
 }
 
-async function deleteOffline(page: Page, v: Viewing) {
+async function deleteOffline(page: Page, v: ServerViewing) {
   await card(page, v).click();
   await page.getByRole('dialog', { name: v.title }).getByRole('button', { name: 'Delete' }).click();
   const toast = page.getByRole('status').filter({ hasText: `Deleted “${v.title}”` });
@@ -116,7 +115,7 @@ test('an offline edit and delete replay exactly once; an Undo before the sync se
   expect(await viewingOnServer(page, deleted.id)).toBeNull();
   expect(await viewingOnServer(page, undone.id)).toMatchObject({ grade: 3 });
   await context.unroute('**/api/v1/watches/*');
-  await deleteThroughApi(page, edited.id, undone.id);
+  await deleteViewings(page, [edited.id, undone.id]);
 });
 
 test('a change the server refuses waits in “needs attention”; sign-out then leaves nothing on the phone', async ({
@@ -130,7 +129,10 @@ test('a change the server refuses waits in “needs attention”; sign-out then 
   // Edited here offline, deleted on another device meanwhile: the server answers 404.
   await context.setOffline(true);
   for (const v of viewings) await editGradeOffline(page, v, '8');
-  await deleteThroughApi(page, ...viewings.map((v) => v.id));
+  await deleteViewings(
+    page,
+    viewings.map((v) => v.id),
+  );
   await reconnect(page, context);
   const refused = page.getByTestId('needs-attention');
   await expect(refused).toHaveCount(2);
@@ -244,5 +246,5 @@ test('cached pages say how old they are; a title page opened before opens offlin
   // One viewing each: the title page's log and the one by name.
   expect(after[tconst].length - before[tconst].length).toBe(1);
   expect(after[BY_NAME].length - before[BY_NAME].length).toBe(1);
-  await deleteThroughApi(page, ...added);
+  await deleteViewings(page, added);
 });

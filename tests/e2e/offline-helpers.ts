@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ensureSampleData, expect, SAME_ORIGIN, signIn } from './helpers';
+import { controlledByWorker, ensureSampleData, expect, logViewings, signIn } from './helpers';
 
 // What the offline e2e files share: the service worker in control, logging from a cached
 // title page, and viewings made and read through the API.
@@ -9,13 +9,6 @@ export async function signedInWithWorker(page: Page): Promise<void> {
   await signIn(page);
   await ensureSampleData(page);
   await controlledByWorker(page);
-}
-
-/** Waits until the service worker controls the page, so that what is opened now is cached. */
-async function controlledByWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
 /** Opens the cached title page and logs it with grade 5; the sheet closes with the offline toast. */
@@ -31,7 +24,7 @@ export async function logOffline(page: Page, tconst: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this phone' })).toBeVisible();
 }
 
-export interface Viewing {
+export interface ServerViewing {
   id: number;
   tconst: string;
   title: string;
@@ -40,24 +33,15 @@ export interface Viewing {
 }
 
 /** Logs a viewing through the API today, as another device would (so it is at the diary's top). */
-export async function logThroughApi(page: Page, tconst: string, grade: number): Promise<Viewing> {
-  const response = await page.request.post('/api/v1/watches', {
-    data: { tconst, watchedOn: new Date().toISOString().slice(0, 10), grade },
-    headers: SAME_ORIGIN,
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as Viewing;
+export async function logThroughApi(page: Page, tconst: string, grade: number): Promise<ServerViewing> {
+  const [id] = await logViewings(page, [{ tconst, watchedOn: new Date().toISOString().slice(0, 10), grade }]);
+  return (await viewingOnServer(page, id)) as ServerViewing;
 }
 
 /** The viewing as the server has it now, or null when it is gone. */
-export async function viewingOnServer(page: Page, id: number): Promise<Viewing | null> {
+export async function viewingOnServer(page: Page, id: number): Promise<ServerViewing | null> {
   const response = await page.request.get(`/api/v1/watches/${id}`);
-  return response.ok() ? ((await response.json()) as Viewing) : null;
-}
-
-/** Deletes viewings through the API (cleaning up, or another device deleting). */
-export async function deleteThroughApi(page: Page, ...ids: number[]): Promise<void> {
-  for (const id of ids) await page.request.delete(`/api/v1/watches/${id}`, { headers: SAME_ORIGIN });
+  return response.ok() ? ((await response.json()) as ServerViewing) : null;
 }
 
 /** The ids of the viewings of each title the journal has, through the API. */

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import { expect, snap, test } from './helpers';
-import { deleteThroughApi, logOffline, signedInWithWorker, viewingIds } from './offline-helpers';
+import { deleteViewings, expect, snap, test } from './helpers';
+import { logOffline, signedInWithWorker, viewingIds } from './offline-helpers';
 
 // Offline-first logging on a phone: viewings logged with no network wait in the outbox (shown
 // as pending, across reloads and a reopened app) and reach the journal exactly once when the
@@ -48,7 +48,7 @@ async function offlineFlow(page: Page, context: BrowserContext, testInfo: TestIn
     phone,
     cleanUp: async () => {
       const added = tconsts.flatMap((t) => after[t].filter((id) => !before[t].includes(id)));
-      await deleteThroughApi(phone, ...added);
+      await deleteViewings(phone, added);
     },
   };
 }
