@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { LEADING_ARTICLES } from '../lib/titles/articles';
 import type { DatasetName } from './datasets';
 import { siblingClient } from './sibling';
 
@@ -48,39 +49,6 @@ const MAX_NORM_LENGTH = 500;
 
 /** Longest prefix with its own index on title_search_popular. */
 const POPULAR_PREFIX_INDEXES = 3;
-
-/** Leading articles dropped to make a name's second form (followed by at least one word). */
-const LEADING_ARTICLES = [
-  'the',
-  'a',
-  'an',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'el',
-  'los',
-  'las',
-  'una',
-  'il',
-  'lo',
-  'gli',
-  'uno',
-  'der',
-  'die',
-  'das',
-  'ein',
-  'eine',
-  'de',
-  'het',
-  'een',
-  'o',
-  'os',
-  'as',
-  'um',
-  'uma',
-] as const;
 
 const STAGING = 'imdb_staging';
 const LIVE = 'imdb';

@@ -13,7 +13,7 @@ import type { ImportSummary } from './types';
 // 20,000-row batch is a handful of statements.
 
 type Outcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };
-const TX = { timeout: 300_000, maxWait: 30_000 };
+export const TX = { timeout: 300_000, maxWait: 30_000 };
 
 /** The answer of commit or undo: the transaction's refusal, or the batch as it is now. */
 async function outcome(
@@ -29,7 +29,11 @@ async function outcome(
 
 /** Viewings already in the journal that are "the same" as record r of title `tconst` (see
  *  classify.ts); `exact` for a journal export, where an unknown date is a date like any other. */
-const SAME_VIEWINGS = (userId: number, exact: boolean, tconst = Prisma.sql`r.tconst`) => Prisma.sql`(SELECT count(*)
+const SAME_VIEWINGS = (
+  userId: number,
+  exact: boolean | Prisma.Sql,
+  tconst = Prisma.sql`r.tconst`,
+) => Prisma.sql`(SELECT count(*)
   FROM watches w WHERE w.user_id = ${userId} AND w.deleted_at IS NULL AND w.tconst = ${tconst}
     AND (r.rating_only OR (r.date_precision = 'unknown' AND NOT ${exact}::boolean)
          OR (w.watched_on IS NOT DISTINCT FROM r.watched_on AND w.date_precision = r.date_precision)))`;
@@ -170,7 +174,7 @@ export async function resolveReviewItem(
     return { ok: false, message: 'Not an IMDb title id.' };
   const message = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
-    const [record] = await tx.$queryRaw<{ batch_id: number; format: string | null }[]>`SELECT r.batch_id, b.format
+    const [record] = await tx.$queryRaw<{ batch_id: number }[]>`SELECT r.batch_id
       FROM import_records r
       JOIN import_batches b ON b.id = r.batch_id
       WHERE r.id = ${recordId} AND b.user_id = ${userId} AND b.status = 'committed' AND r.status = 'review'
@@ -180,20 +184,36 @@ export async function resolveReviewItem(
       await tx.$executeRaw`UPDATE import_records SET status = 'unmatched', reason = 'left unmatched' WHERE id = ${recordId}`;
       return null;
     }
-    await tx.$executeRaw`UPDATE import_records r SET tconst = ${choice.tconst}, confidence = 1,
-        status = CASE
-          WHEN r.kind = 'watchlist' AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = ${choice.tconst}) THEN 'duplicate'
-          WHEN r.kind = 'watch'
-            AND ${SAME_VIEWINGS(userId, record.format === 'journal-json', Prisma.sql`${choice.tconst}`)} > 0 THEN 'duplicate'
-          ELSE 'resolved' END,
-        reason = 'picked in the review queue'
-      WHERE r.id = ${recordId}`;
-    const only = Prisma.sql`r.id = ${recordId} AND r.status = 'resolved'`;
-    await createProvisionalTitles(tx, userId, record.batch_id, only);
-    await keepingChronology(tx, userId, choice.tconst, () => insertEntries(tx, userId, record.batch_id, only));
+    await pickReviewTitles(tx, userId, [recordId], choice.tconst);
     return null;
   }, TX);
   if (message) return { ok: false, message };
   await requestRefresh(userId, 'review', prisma);
   return { ok: true };
+}
+
+/**
+ * Gives review records their title — `tconst`, or each its best candidate — and creates their
+ * viewings and watchlist entries in their own batches (unless the journal already has them).
+ */
+export async function pickReviewTitles(tx: SqlClient, userId: number, ids: number[], tconst: string | null) {
+  const chosen = tconst === null ? Prisma.sql`(r.candidates->0->>'tconst')` : Prisma.sql`${tconst}::text`;
+  const batches = await tx.$queryRaw<{ batch_id: number }[]>`
+    UPDATE import_records r SET tconst = ${chosen},
+        confidence = ${tconst === null ? Prisma.sql`(r.candidates->0->>'score')::float8` : Prisma.sql`1`},
+        status = CASE
+          WHEN r.kind = 'watchlist' AND EXISTS (SELECT 1 FROM watchlist l WHERE l.user_id = ${userId} AND l.tconst = ${chosen}) THEN 'duplicate'
+          WHEN r.kind = 'watch'
+            AND ${SAME_VIEWINGS(userId, Prisma.sql`(b.format = 'journal-json')`, chosen)} > 0 THEN 'duplicate'
+          ELSE 'resolved' END,
+        reason = 'picked in the review queue'
+      FROM import_batches b
+     WHERE b.id = r.batch_id AND r.id = ANY(${ids}::int[])
+    RETURNING r.batch_id`;
+  const only = Prisma.sql`r.id = ANY(${ids}::int[]) AND r.status = 'resolved'`;
+  const titles = Prisma.sql`SELECT tconst FROM import_records WHERE id = ANY(${ids}::int[]) AND status = 'resolved'`;
+  for (const batchId of new Set(batches.map((b) => b.batch_id))) {
+    await createProvisionalTitles(tx, userId, batchId, only);
+    await keepingChronology(tx, userId, titles, () => insertEntries(tx, userId, batchId, only));
+  }
 }

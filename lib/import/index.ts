@@ -5,5 +5,6 @@ import 'server-only';
 export { commitImport, discardPreview, resolveReviewItem, undoImport } from './commit';
 
 export { previewImport } from './preview';
-export { getImportSummary, listImportBatches, listImportRecords, reviewQueue } from './records';
+export { getImportSummary, listImportBatches, listImportRecords } from './records';
+export { resolveReviewRows, reviewQueue, reviewReasonCounts } from './review-queue';
 export type * from './types';

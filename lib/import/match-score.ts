@@ -2,9 +2,10 @@ import type { MatchCandidate } from './types';
 
 // Scoring title+year candidates (pure; the SQL that finds them is in match.ts). A candidate
 // starts at 1 and loses for a year that is off by one or unknown, for a type other than a
-// feature film, and for matching only an alternative title. The best candidate is accepted
-// when it is good enough and clearly ahead of the next one — by score, or by popularity
-// (IMDb votes) when the scores tie; otherwise the record goes to the review queue.
+// feature film, for matching only an alternative title, and for each typo. The best candidate
+// is accepted when it is good enough and clearly ahead of the next one — by score, by being in
+// the journal when the runner-up is not, or by popularity (IMDb votes) when the scores tie;
+// otherwise the record goes to the review queue.
 
 export interface FoundTitle {
   tconst: string;
@@ -14,11 +15,17 @@ export interface FoundTitle {
   type: string | null;
   year: number | null;
   votes: number | null;
+  /** A title of the person's own viewings or watchlist. */
+  inJournal?: boolean;
+  /** Typos between the asked name and this one (none: the same name). */
+  edits?: number;
 }
 
+/** Least score accepted without review. */
+export const ACCEPT_SCORE = 0.75;
+
 const MATCHING = {
-  /** Least score accepted without review. */
-  accept: 0.75,
+  accept: ACCEPT_SCORE,
   /** Least lead over the runner-up, in score. */
   lead: 0.15,
   /** Votes the best must have over the runner-up (× its votes) to win a tie. */
@@ -27,6 +34,7 @@ const MATCHING = {
   yearUnknown: 0.15,
   alternativeTitle: 0.05,
   originalTitle: 0.02,
+  perEdit: 0.02,
   typePenalty: {
     movie: 0,
     tvMovie: 0.1,
@@ -50,6 +58,7 @@ function scoreCandidate(found: FoundTitle, year: number | null): number {
   score -= MATCHING.typePenalty[found.type ?? ''] ?? MATCHING.otherTypePenalty;
   if (found.kind === 2) score -= MATCHING.alternativeTitle;
   else if (found.kind === 1) score -= MATCHING.originalTitle;
+  score -= (found.edits ?? 0) * MATCHING.perEdit;
   return Math.round(score * 100) / 100;
 }
 
@@ -65,18 +74,25 @@ export function decideMatch(title: string, year: number | null, found: FoundTitl
   for (const f of found) {
     const score = scoreCandidate(f, year);
     const known = best.get(f.tconst);
+    const inJournal = Boolean(f.inJournal || known?.inJournal);
     if (!known || known.score < score)
       best.set(f.tconst, { tconst: f.tconst, title: f.name, year: f.year, type: f.type, votes: f.votes, score });
+    if (inJournal) (best.get(f.tconst) as MatchCandidate).inJournal = true;
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score || (b.votes ?? 0) - (a.votes ?? 0));
+  const ranked = [...best.values()].sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(b.inJournal ?? false) - Number(a.inJournal ?? false) ||
+      (b.votes ?? 0) - (a.votes ?? 0),
+  );
   const candidates = ranked.slice(0, MATCHING.candidatesKept);
   const asked = year === null ? `"${title}"` : `"${title}" (${year})`;
   const [first, second] = ranked;
-  if (!first)
-    return { tconst: null, confidence: null, candidates, reason: `no title in the IMDb data matches ${asked}` };
+  if (!first) return { tconst: null, confidence: null, candidates, reason: `no title matches ${asked}` };
   const clearLead =
     !second ||
     first.score - second.score >= MATCHING.lead ||
+    (first.inJournal && !second.inJournal) ||
     (first.votes ?? 0) >= MATCHING.votesLead * Math.max(1, second.votes ?? 0);
   if (first.score >= MATCHING.accept && clearLead)
     return { tconst: first.tconst, confidence: first.score, candidates, reason: null };

@@ -81,7 +81,7 @@ export async function storePreview(
   onProgress?: PreviewOptions['onProgress'],
   skipped: SkippedRow[] = [],
 ): Promise<number> {
-  const decisions = await matchTitles(prisma, records, (d, t) => onProgress?.(d, t, 'match'));
+  const decisions = await matchTitles(prisma, records, { userId, onProgress: (d, t) => onProgress?.(d, t, 'match') });
   const tconsts = decisions.map((d) => d.tconst).filter((t): t is string => t !== null);
   const journal = await loadJournalState(prisma, userId, tconsts);
   const classes = classifyRecords(

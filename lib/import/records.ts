@@ -70,7 +70,7 @@ export async function listImportBatches(userId: number, prisma: PrismaClient = d
   return rows.map(toSummary);
 }
 
-interface RecordRow extends ViewingFieldColumns {
+export interface RecordRow extends ViewingFieldColumns {
   id: number;
   file: string;
   line: number;
@@ -88,10 +88,10 @@ interface RecordRow extends ViewingFieldColumns {
   candidates: MatchCandidate[];
 }
 
-const RECORD_COLUMNS = Prisma.sql`r.id, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, ${viewingFieldsSql('r')}, r.added_at, r.rating_only, r.error, r.tconst, r.status, r.reason,
+export const RECORD_COLUMNS = Prisma.sql`r.id, r.file, r.line, r.kind, r.title, r.year, r.imdb_id, ${viewingFieldsSql('r')}, r.added_at, r.rating_only, r.error, r.tconst, r.status, r.reason,
   r.confidence, r.candidates`;
 
-function toView(r: RecordRow): ImportRecordView {
+export function toView(r: RecordRow): ImportRecordView {
   const { grade, ...fields } = viewingFields(r);
   return {
     id: r.id,
@@ -131,19 +131,4 @@ export async function listImportRecords(
     WHERE r.batch_id = ${batchId} ${status} ORDER BY r.ordinal
     OFFSET ${opts.offset ?? 0} LIMIT ${opts.limit ?? 100_000}`;
   return rows.map(toView);
-}
-
-/** Records waiting for a choice (status 'review') in committed, not undone batches, oldest first. */
-export async function reviewQueue(
-  userId: number,
-  opts: { offset?: number; limit?: number; prisma?: PrismaClient } = {},
-): Promise<{ total: number; items: ImportRecordView[] }> {
-  const prisma = opts.prisma ?? db();
-  const where = Prisma.sql`r.status = 'review' AND b.user_id = ${userId} AND b.status = 'committed' AND b.undone_at IS NULL`;
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total
-    FROM import_records r JOIN import_batches b ON b.id = r.batch_id WHERE ${where}`;
-  const rows = await prisma.$queryRaw<RecordRow[]>`SELECT ${RECORD_COLUMNS}
-    FROM import_records r JOIN import_batches b ON b.id = r.batch_id WHERE ${where}
-    ORDER BY b.id, r.ordinal OFFSET ${opts.offset ?? 0} LIMIT ${opts.limit ?? 50}`;
-  return { total, items: rows.map(toView) };
 }

@@ -97,6 +97,10 @@ export interface MatchCandidate {
   type: string | null;
   votes: number | null;
   score: number;
+  /** Already among the person's viewings or watchlist. */
+  inJournal?: boolean;
+  /** Filled in when the review queue shows it (from the title join, not stored). */
+  directors?: string[];
 }
 
 export interface ImportRecordView extends Omit<ParsedRecord, 'meta'> {

@@ -25,6 +25,7 @@ const BASICS: [string, string, string, string, string, string][] = [
   ['tt2802850', 'tvSeries', 'Fargo', 'Fargo', '2014', '450000'],
   ['tt0073195', 'movie', 'Jaws', 'Jaws', '1975', '730000'],
   ['tt1409024', 'movie', 'Men in Black³', 'Men in Black³', '2012', '410000'],
+  ['tt0000439', 'short', 'The Great Train Robbery', 'The Great Train Robbery', '1903', '30000'],
 ];
 
 const AKAS: [string, string, string][] = [

@@ -6,7 +6,8 @@ import { commitImport, discardPreview, resolveReviewItem, undoImport } from '../
 import { getSavedCsvMapping } from '../../lib/import/mappings';
 import { parseImportFiles } from '../../lib/import/parse';
 import { previewImport, storePreview } from '../../lib/import/preview';
-import { getImportSummary, listImportBatches, listImportRecords, reviewQueue } from '../../lib/import/records';
+import { getImportSummary, listImportBatches, listImportRecords } from '../../lib/import/records';
+import { reviewQueue } from '../../lib/import/review-queue';
 import type { ImportFile } from '../../lib/import/types';
 import { createUser, setUpFreshDatabase } from '../helpers/api';
 import { loadMatchingFixture } from '../helpers/import-imdb';

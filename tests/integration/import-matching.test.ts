@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { matchTitles } from '../../lib/import/match';
-import { setUpFreshDatabase } from '../helpers/api';
+import { createUser, setUpFreshDatabase } from '../helpers/api';
 import { loadMatchingFixture } from '../helpers/import-imdb';
 
 // Matching by title and year against a small hand-made IMDb: the right title wins, or the
@@ -9,8 +9,18 @@ import { loadMatchingFixture } from '../helpers/import-imdb';
 
 const databaseUrl = await setUpFreshDatabase();
 
-const match = (title: string, year: number | null) =>
-  matchTitles(db(), [{ imdbId: null, title, year }]).then((d) => d[0]);
+const match = (title: string, year: number | null, userId?: number) =>
+  matchTitles(db(), [{ imdbId: null, title, year }], { userId }).then((d) => d[0]);
+
+const owner = await createUser('owner');
+const stranger = await createUser('stranger');
+async function logViewing(userId: number, tconst: string, title?: string, year?: number) {
+  if (title)
+    await db()
+      .$executeRaw`INSERT INTO provisional_titles (user_id, tconst, title, year, title_type, source) VALUES (${userId}, ${tconst}, ${title}, ${year ?? null}, 'movie', 'import')`;
+  await db()
+    .$executeRaw`INSERT INTO watches (user_id, tconst, date_precision, updated_at) VALUES (${userId}, ${tconst}, 'unknown', now())`;
+}
 
 describe('matching titles', () => {
   it('sends everything without an id to review while the IMDb data is not loaded', async () => {
@@ -20,6 +30,20 @@ describe('matching titles', () => {
     ]);
     expect(byName).toMatchObject({ tconst: null, reason: expect.stringMatching(/not loaded/) });
     expect(byId).toMatchObject({ tconst: 'tt0113277', confidence: 1 });
+  });
+
+  it("finds the journal's own titles without the IMDb data, for their owner only", async () => {
+    await logViewing(owner, 'tt0371746', 'Iron Man', 2008);
+    await logViewing(stranger, 'tt7000001', 'A Private Film', 2020);
+    expect(await match('Iron Man', 2008, owner)).toMatchObject({ tconst: 'tt0371746', confidence: 1 });
+    expect(await match('iron man', 2009, owner)).toMatchObject({ tconst: 'tt0371746', confidence: 0.8 });
+    expect(await match('Iron Mann', 2008, owner)).toMatchObject({ tconst: 'tt0371746', confidence: 0.98 });
+    expect(await match('Iron Man 3', 2008, owner)).toMatchObject({
+      tconst: null,
+      reason: expect.stringMatching(/not loaded/),
+    });
+    expect(await match('A Private Film', 2020, owner)).toMatchObject({ tconst: null, candidates: [] });
+    expect(await match('A Private Film', 2020, stranger)).toMatchObject({ tconst: 'tt7000001' });
   });
 
   it('loads the fixture', async () => {
@@ -61,6 +85,24 @@ describe('matching titles', () => {
       candidates: [],
       reason: expect.stringMatching(/no title/),
     });
+  });
+
+  it('prefers a journal title to an unknown one of the same name', async () => {
+    expect((await match('The Twin', 2010, owner)).tconst).toBeNull();
+    await logViewing(owner, 'tt9000003');
+    const twin = await match('The Twin', 2010, owner);
+    expect(twin).toMatchObject({ tconst: 'tt9000003', confidence: 1 });
+    expect(twin.candidates[0]).toMatchObject({ tconst: 'tt9000003', inJournal: true });
+    expect((await match('The Twin', 2010, stranger)).tconst).toBeNull();
+  });
+
+  it('tolerates up to two typos in a longer title, none in a short one, never in a number', async () => {
+    expect(await match('Great Trian Robery', 1903)).toMatchObject({ tconst: 'tt0000439', confidence: 0.76 });
+    expect((await match('The Shawshenk Redemtion', 1994)).tconst).toBe('tt0111161');
+    expect((await match('Great Trian Robery', 1950)).tconst).toBeNull();
+    expect((await match('Heet', 1995)).candidates).toEqual([]);
+    expect((await match('Men in Black 4', 2012)).candidates).toEqual([]);
+    expect((await match('Shawshank Has Three Typos', 1994)).candidates).toEqual([]);
   });
 
   it('matches thousands of rows (distinct title+year pairs looked up once)', async () => {
