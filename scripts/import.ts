@@ -73,7 +73,7 @@ function progressBar(enabled: boolean) {
 
 function countsLine(s: ImportSummary): string {
   const c = s.counts;
-  return `${c.rows} records: ${c.new} new viewings, ${c.watchlist} watchlist entries, ${c.duplicate} duplicates, ${c.review} to review, ${c.unmatched} left unmatched, ${c.invalid} invalid`;
+  return `${c.rows} records: ${c.new} new viewings, ${c.watchlist} watchlist entries, ${c.duplicate} duplicates, ${c.merged} merged in the file, ${c.review} to review, ${c.unmatched} left unmatched, ${c.invalid} invalid`;
 }
 
 async function run(): Promise<void> {

@@ -17,15 +17,20 @@ export function BatchHeader({ summary }: { summary: ImportSummary }) {
       </p>
       <p className="text-sm text-zinc-500 dark:text-zinc-400" data-testid="batch-verdict">
         {status === 'preview'
-          ? `Nothing is in your journal yet. Import adds ${plural(counts.new, 'viewing')}${
+          ? `Not imported yet. Import adds ${plural(counts.new, 'viewing')}${
               counts.watchlist ? ` and ${plural(counts.watchlist, 'watchlist entry', 'watchlist entries')}` : ''
-            }; ${plural(counts.review, 'row')} will wait in the review queue.`
+            }${counts.duplicate ? ` (${plural(counts.duplicate, 'row')} your journal already has)` : ''}; ${plural(
+              counts.review,
+              'row',
+            )} will wait in the review queue.`
           : status === 'committed'
             ? `Imported ${formatWhen(summary.committedAt ?? summary.createdAt)}: ${plural(counts.new, 'viewing')} and ${plural(
                 counts.watchlist,
                 'watchlist entry',
                 'watchlist entries',
-              )} added, ${plural(counts.duplicate, 'duplicate')} skipped, ${plural(counts.review, 'row')} to review${
+              )} added, ${plural(counts.duplicate, 'duplicate')} skipped${
+                counts.merged ? `, ${counts.merged.toLocaleString('en')} merged with other rows of the file` : ''
+              }, ${plural(counts.review, 'row')} to review${
                 counts.unmatched ? `, ${counts.unmatched.toLocaleString('en')} left unmatched` : ''
               }, ${plural(counts.invalid, 'invalid row')}.`
             : `Undone ${formatWhen(summary.undoneAt ?? summary.createdAt)}: none of it is in your journal any more.`}

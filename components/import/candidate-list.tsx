@@ -4,7 +4,8 @@ import { typeLabel } from '@/lib/journal/watches-format';
 import type { PosterMap } from '@/lib/posters/src';
 import { Poster } from '../titles/poster';
 
-/** Titles to pick from; each Pick submits the item's resolve form with that tconst. */
+/** Titles to pick from; each Pick submits the item's resolve form with that tconst (the first
+ *  one's is the row's "accept", for the keyboard). */
 export function CandidateList({
   candidates,
   posters = {},
@@ -23,7 +24,7 @@ export function CandidateList({
 }) {
   return (
     <ul aria-label={label} className="flex flex-col gap-2">
-      {candidates.map((c) => (
+      {candidates.map((c, i) => (
         <li
           key={c.tconst}
           data-testid="review-candidate"
@@ -39,9 +40,20 @@ export function CandidateList({
               {c.title}
             </Link>
             <p className="text-xs text-zinc-500 dark:text-zinc-400">
-              {[c.year, typeLabel(c.type) || null, c.votes ? `${c.votes.toLocaleString('en')} votes` : null]
+              {[
+                c.year,
+                typeLabel(c.type) || null,
+                c.directors?.length ? `dir. ${c.directors.slice(0, 2).join(', ')}` : null,
+                c.votes ? `${c.votes.toLocaleString('en')} votes` : null,
+                c.score > 0 ? `${Math.round(c.score * 100)}% match` : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
+              {c.inJournal ? (
+                <span className="ml-1.5 rounded-full bg-brand-50 px-2 py-0.5 font-semibold text-brand-700 dark:bg-brand-900 dark:text-brand-100">
+                  in your journal
+                </span>
+              ) : null}
             </p>
           </div>
           <form action={action}>
@@ -50,6 +62,7 @@ export function CandidateList({
             <button
               type="submit"
               disabled={disabled}
+              data-review-pick={i === 0 ? '' : undefined}
               aria-label={`Pick ${c.title}${c.year ? ` (${c.year})` : ''}`}
               className="min-h-11 rounded-xl bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
             >

@@ -5,19 +5,22 @@ const TILES: { key: keyof Counts; label: string; tone: string }[] = [
   { key: 'rows', label: 'Rows', tone: 'text-zinc-900 dark:text-zinc-100' },
   { key: 'new', label: 'New viewings', tone: 'text-emerald-700 dark:text-emerald-300' },
   { key: 'duplicate', label: 'Already logged', tone: 'text-zinc-600 dark:text-zinc-300' },
+  { key: 'merged', label: 'Merged in the file', tone: 'text-zinc-600 dark:text-zinc-300' },
   { key: 'watchlist', label: 'Watchlist', tone: 'text-brand-700 dark:text-brand-400' },
   { key: 'review', label: 'To review', tone: 'text-amber-700 dark:text-amber-300' },
   { key: 'unmatched', label: 'Left unmatched', tone: 'text-zinc-600 dark:text-zinc-300' },
   { key: 'invalid', label: 'Invalid', tone: 'text-red-700 dark:text-red-400' },
 ];
 
-/** The figures of a preview or a report (Left unmatched once there are such rows); each but
- *  Rows links to its records. */
+/** The figures of a preview or a report (Merged and Left unmatched only when there are such
+ *  rows); each but Rows links to its records. */
 export function ImportCounts({ counts, hrefFor }: { counts: Counts; hrefFor?: (key: keyof Counts) => string }) {
-  const tiles = TILES.filter((t) => t.key !== 'unmatched' || counts.unmatched > 0);
-  const seven = tiles.length > 6;
+  const tiles = TILES.filter((t) => (t.key !== 'unmatched' && t.key !== 'merged') || counts[t.key] > 0);
+  const seven = tiles.length === 7;
+  const grid =
+    tiles.length === 8 ? 'grid-cols-4 lg:grid-cols-8' : `grid-cols-3 ${seven ? 'lg:grid-cols-7' : 'md:grid-cols-6'}`;
   return (
-    <ul className={`grid grid-cols-3 gap-2 ${seven ? 'lg:grid-cols-7' : 'md:grid-cols-6'}`} data-testid="import-counts">
+    <ul className={`grid gap-2 ${grid}`} data-testid="import-counts">
       {tiles.map(({ key, label, tone }) => {
         const body = (
           <>

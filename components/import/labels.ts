@@ -14,6 +14,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
 export const STATUS_LABELS: Record<RecordFilter, string> = {
   new: 'New',
   duplicate: 'Already logged',
+  merged: 'Merged in the file',
   watchlist: 'Watchlist',
   review: 'To review',
   invalid: 'Invalid',
@@ -24,6 +25,7 @@ export const STATUS_LABELS: Record<RecordFilter, string> = {
 export const STATUS_TONES: Record<RecordFilter, string> = {
   new: 'bg-emerald-50 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200',
   duplicate: 'bg-zinc-100 text-zinc-700 dark:bg-ink-800 dark:text-zinc-300',
+  merged: 'bg-zinc-100 text-zinc-700 dark:bg-ink-800 dark:text-zinc-300',
   watchlist: 'bg-brand-50 text-brand-700 dark:bg-brand-900 dark:text-brand-100',
   review: 'bg-amber-50 text-amber-800 dark:bg-amber-900/30 dark:text-amber-200',
   invalid: 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200',

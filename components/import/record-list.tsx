@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ImportCounts, ImportRecordView } from '@/lib/import/types';
+import { FilterTab } from './filter-tab';
 import { type RecordFilter, STATUS_LABELS } from './labels';
 import { RecordRow } from './record-row';
 
@@ -8,6 +9,7 @@ export const RECORDS_PER_PAGE = 50;
 const FILTERS: (keyof ImportCounts & RecordFilter)[] = [
   'new',
   'duplicate',
+  'merged',
   'watchlist',
   'review',
   'unmatched',
@@ -36,16 +38,7 @@ export function RecordList({
     return `/import/${batchId}${qs ? `?${qs}` : ''}`;
   };
   const tab = (s: RecordFilter | null, label: string, n: number) => (
-    <Link
-      key={s ?? 'all'}
-      href={href(s)}
-      scroll={false}
-      aria-current={status === s ? 'page' : undefined}
-      className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-full border border-zinc-200 bg-zinc-100 px-4 text-sm font-semibold text-zinc-700 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white dark:border-zinc-800 dark:bg-ink-800 dark:text-zinc-200"
-    >
-      {label}
-      <span className="tabular-nums opacity-75">{n.toLocaleString('en')}</span>
-    </Link>
+    <FilterTab key={s ?? 'all'} href={href(s)} current={status === s} label={label} count={n} />
   );
   return (
     <section aria-label="Records" className="flex flex-col gap-3">

@@ -1,18 +1,23 @@
 import Link from 'next/link';
 import { plural } from './labels';
 
-/** The way into the review queue, with its count as a badge. */
-export function ReviewBanner({ pending }: { pending: number }) {
+/** The way into the review queue (of one import, with `batchId`), with its count as a badge. */
+export function ReviewBanner({ pending, batchId }: { pending: number; batchId?: number }) {
   if (pending === 0) return null;
   return (
     <Link
-      href="/import/review"
+      href={batchId ? `/import/review?batch=${batchId}` : '/import/review'}
       className="flex min-h-14 items-center justify-between gap-3 rounded-2xl border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900 transition hover:border-amber-400 dark:border-amber-900/60 dark:bg-amber-900/20 dark:text-amber-100"
     >
       <span>
         <span className="block font-semibold">Review queue</span>
         <span className="text-sm opacity-80">
-          {plural(pending, 'imported row')} could not be matched for sure: pick the right title.
+          {plural(
+            pending,
+            batchId ? 'row of this import' : 'imported row',
+            batchId ? 'rows of this import' : undefined,
+          )}{' '}
+          could not be matched for sure: pick the right title.
         </span>
       </span>
       <span

@@ -17,19 +17,31 @@ export function ReviewItem({ record, posters }: { record: ImportRecordView; post
   return (
     <li
       data-testid="review-item"
+      data-review-item
       aria-label={name}
-      className="flex min-w-0 flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
+      className="flex min-w-0 flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm data-[active]:border-brand-500 data-[active]:ring-2 data-[active]:ring-brand-500/40 dark:border-zinc-800 dark:bg-ink-900"
     >
-      <div>
-        <h2 className="text-lg font-semibold leading-snug">
-          {name}
-          {record.year ? <span className="font-normal text-zinc-500 dark:text-zinc-400"> ({record.year})</span> : null}
-        </h2>
-        <RecordFacts record={record} />
-        <p className="text-xs text-zinc-400 dark:text-zinc-500">
-          {record.file}, line {record.line}
-          {record.reason ? ` · ${record.reason}` : ''}
-        </p>
+      <div className="flex items-start gap-3">
+        <input
+          type="checkbox"
+          value={record.id}
+          data-review-select
+          aria-label={`Select ${name}`}
+          className="mt-1 size-5 shrink-0 accent-brand-600"
+        />
+        <div className="min-w-0">
+          <h2 className="text-lg font-semibold leading-snug">
+            {name}
+            {record.year ? (
+              <span className="font-normal text-zinc-500 dark:text-zinc-400"> ({record.year})</span>
+            ) : null}
+          </h2>
+          <RecordFacts record={record} />
+          <p className="text-xs text-zinc-400 dark:text-zinc-500">
+            {record.file}, line {record.line}
+            {record.reason ? ` · ${record.reason}` : ''}
+          </p>
+        </div>
       </div>
       {record.candidates.length ? (
         <CandidateList
@@ -41,7 +53,9 @@ export function ReviewItem({ record, posters }: { record: ImportRecordView; post
           label={`Candidates for ${name}`}
         />
       ) : (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">No title in the local IMDb data looks like it.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          No title in the local IMDb data or in your journal looks like it.
+        </p>
       )}
       {searching ? (
         <ReviewSearch recordId={record.id} initialQuery={record.title ?? ''} pick={resolve} disabled={resolving} />
@@ -63,6 +77,7 @@ export function ReviewItem({ record, posters }: { record: ImportRecordView; post
           <button
             type="submit"
             disabled={resolving}
+            data-review-leave
             className="min-h-11 rounded-xl px-4 text-sm font-semibold text-zinc-600 hover:bg-zinc-100 disabled:opacity-60 dark:text-zinc-300 dark:hover:bg-ink-800"
           >
             Leave unmatched

@@ -1,17 +1,12 @@
 import Link from 'next/link';
+import { type ReviewQuery, reviewHref } from './review-href';
 
 const linkClass = 'min-h-11 rounded-xl px-4 py-2.5 font-semibold text-brand-700 dark:text-brand-400';
 
-/** Previous / Next through the review queue, keeping its `batch` filter. */
-export function ReviewPager({ page, hasNext, batch }: { page: number; hasNext: boolean; batch?: number }) {
+/** Previous / Next through the review queue, keeping its filters. */
+export function ReviewPager({ page, hasNext, query }: { page: number; hasNext: boolean; query: ReviewQuery }) {
   if (page === 0 && !hasNext) return null;
-  const href = (p: number) => {
-    const params = new URLSearchParams();
-    if (batch) params.set('batch', String(batch));
-    if (p > 0) params.set('page', String(p));
-    const qs = params.toString();
-    return `/import/review${qs ? `?${qs}` : ''}`;
-  };
+  const href = (p: number) => reviewHref(query, p);
   return (
     <nav aria-label="Pages" className="flex items-center justify-between">
       {page > 0 ? (

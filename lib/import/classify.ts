@@ -3,7 +3,8 @@ import { Prisma } from '../db/generated/client';
 import { chunks } from './sql-client';
 import type { DatePrecision, RecordStatus } from './types';
 
-// Classifying matched records: new, duplicate, watchlist, review or invalid.
+// Classifying matched records: new, duplicate (the journal has it), merged (into another row of
+// the file), watchlist, review or invalid.
 //
 // "The same viewing" — what makes an imported viewing a duplicate:
 //  • a dated viewing (a diary entry, a spreadsheet row with a date, a journal export) is the
@@ -91,13 +92,13 @@ export function classifyRecords(records: Classifiable[], journal: JournalState, 
     const r = records[i];
     const result = out[i];
     if (r.error) result.reason = r.error;
-    else if (r.mergedInto) Object.assign(result, { status: 'duplicate', reason: r.mergedInto });
+    else if (r.mergedInto) Object.assign(result, { status: 'merged', reason: r.mergedInto });
     else if (!r.tconst) Object.assign(result, { status: 'review', reason: r.matchReason });
     else if (r.kind === 'watchlist') {
       if (journal.watchlist.has(r.tconst))
         Object.assign(result, { status: 'duplicate', reason: 'already on the watchlist' });
       else if (listed.has(r.tconst))
-        Object.assign(result, { status: 'duplicate', reason: 'on the watchlist earlier in the file' });
+        Object.assign(result, { status: 'merged', reason: 'on the watchlist earlier in the file' });
       else {
         listed.add(r.tconst);
         result.status = 'watchlist';
@@ -118,8 +119,7 @@ export function classifyRecords(records: Classifiable[], journal: JournalState, 
       const n = bump(inFile, `${r.tconst}|any`);
       const dated = datedNew.get(r.tconst) ?? 0;
       result.occurrence = n - dated;
-      if (dated >= n)
-        Object.assign(result, { status: 'duplicate', reason: 'the file has a dated viewing of this title' });
+      if (dated >= n) Object.assign(result, { status: 'merged', reason: 'the file has a dated viewing of this title' });
       else if ((journal.perTitle.get(r.tconst) ?? 0) >= result.occurrence)
         Object.assign(result, { status: 'duplicate', reason: 'the journal already has a viewing of this title' });
       else result.status = 'new';

@@ -64,3 +64,12 @@ export function nearJournalTitles(journal: JournalTitles, norm: string, year: nu
   }
   return near;
 }
+
+/** The review queue's search among the journal's titles: names holding the query, or within
+ *  a typo or two of it; one per title. */
+export function findJournalTitles(journal: JournalTitles, norm: string, limit: number): FoundTitle[] {
+  const found = new Map<string, FoundTitle>();
+  for (const t of journal.all)
+    if (!found.has(t.tconst) && (t.norm.includes(norm) || typoEdits(norm, t.norm) !== null)) found.set(t.tconst, t);
+  return [...found.values()].slice(0, limit);
+}

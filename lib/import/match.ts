@@ -110,7 +110,7 @@ export async function matchTitles(
       return { title, year, norm: normalizeSearchText(title) };
     });
     const found = imdb ? await lookup(client, pairs) : pairs.map((): FoundTitle[] => []);
-    pairs.forEach((p, k) => found[k].push(...(journal ? exactJournalTitles(journal, p.norm, p.year) : [])));
+    if (journal) for (const [k, p] of pairs.entries()) found[k].push(...exactJournalTitles(journal, p.norm, p.year));
     const unknown = pairs.flatMap((p, k) => (found[k].length === 0 && typoTolerated(p.norm) ? [k] : []));
     const near = imdb
       ? await nearImdbTitles(

@@ -31,6 +31,7 @@ function toCounts(raw: Record<string, number> | null): ImportCounts {
     rows: Object.values(c).reduce((a, b) => a + b, 0),
     new: n('new') + n('resolved'),
     duplicate: n('duplicate'),
+    merged: n('merged'),
     watchlist: n('watchlist'),
     review: n('review'),
     unmatched: n('unmatched'),

@@ -5,14 +5,12 @@ import { type TitleColumns, titleColumns, titleJoins } from '../titles/title-joi
 import { pickReviewTitles, TX } from './commit';
 import { ACCEPT_SCORE } from './match-score';
 import { RECORD_COLUMNS, type RecordRow, toView } from './records';
-import type { ImportRecordView } from './types';
+import type { ImportRecordView, ReviewReason } from './types';
 
 // The review queue: records waiting for a choice (status 'review') in committed, not undone
 // batches, oldest first; filtered by batch, by why they wait (derived from their candidates:
 // none, only weak ones, or several good ones) and by the best candidate's confidence; and the
 // bulk choices over such a selection, each one transaction.
-
-export type ReviewReason = 'none' | 'weak' | 'several';
 
 export interface ReviewFilter {
   batch?: number;

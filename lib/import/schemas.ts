@@ -19,6 +19,7 @@ export const FORMAT_CHOICES = ['auto', ...IMPORT_FORMATS] as const;
 export const RECORD_STATUSES = [
   'new',
   'duplicate',
+  'merged',
   'watchlist',
   'review',
   'invalid',
@@ -65,3 +66,28 @@ export const pagingQuery = (defaultLimit: number, maxLimit: number) => ({
     .max(maxLimit, `limit is at most ${maxLimit}.`)
     .default(defaultLimit),
 });
+
+/** Which rows of the review queue: one import, why they wait, the best candidate's confidence. */
+export const reviewFilterFields = {
+  batch: idField('batch').optional(),
+  reason: z.enum(['none', 'weak', 'several'], { error: 'reason is none, weak or several.' }).optional(),
+  minConfidence: z.coerce
+    .number({ error: 'minConfidence is a percentage.' })
+    .int('minConfidence is a whole percentage.')
+    .min(0, 'minConfidence is at least 0.')
+    .max(100, 'minConfidence is at most 100.')
+    .optional(),
+};
+
+const MAX_SELECTED = 1000;
+
+/** A bulk choice over the rows a filter (and a selection of record ids) picks out. */
+export const bulkReviewFields = {
+  ...reviewFilterFields,
+  choice: z.enum(['accept', 'unmatched'], { error: 'choice is accept or unmatched.' }),
+  recordIds: z
+    .array(idField('record'), { error: 'recordIds is a list of record ids.' })
+    .min(1, 'Select at least one row.')
+    .max(MAX_SELECTED, `At most ${MAX_SELECTED} rows at once.`)
+    .optional(),
+};

@@ -4,7 +4,7 @@ import type { DateKind } from '../journal/schemas';
 
 /** 'journal-json' is this app's own JSON export (see lib/export); it and 'trakt' are detected by content. */
 export type ImportFormat = 'imdb-ratings' | 'imdb-list' | 'letterboxd' | 'csv' | 'journal-json' | 'trakt';
-export type RecordStatus = 'new' | 'duplicate' | 'watchlist' | 'review' | 'invalid';
+export type RecordStatus = 'new' | 'duplicate' | 'merged' | 'watchlist' | 'review' | 'invalid';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
 /** One .csv, a Letterboxd or Trakt .zip, a journal .json — or several files of one Letterboxd or Trakt export. */
@@ -90,6 +90,9 @@ export interface ImportFileError {
   tooLarge?: true;
 }
 
+/** Why a row waits in the review queue, by its candidates: none, only weak ones, or several good ones. */
+export type ReviewReason = 'none' | 'weak' | 'several';
+
 export interface MatchCandidate {
   tconst: string;
   title: string;
@@ -116,7 +119,10 @@ export interface ImportCounts {
   rows: number;
   /** New viewings, those picked in the review queue included. */
   new: number;
+  /** Viewings or watchlist entries the journal already has. */
   duplicate: number;
+  /** Rows that went into another row of the same file (a Letterboxd rating into its diary entry). */
+  merged: number;
   watchlist: number;
   /** Rows still waiting in the review queue (of a preview: that will wait there). */
   review: number;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { BatchHeader } from '@/components/import/batch-header';
@@ -11,7 +10,7 @@ import { ReviewBanner } from '@/components/import/review-banner';
 import { SkippedRows } from '@/components/import/skipped-rows';
 import { UndoButton } from '@/components/import/undo-button';
 import { requireUser } from '@/lib/auth/request';
-import { getImportSummary, listImportRecords, reviewQueue } from '@/lib/import';
+import { getImportSummary, listImportRecords } from '@/lib/import';
 import { idField, RECORD_STATUSES } from '@/lib/import/schemas';
 
 export const metadata: Metadata = { title: 'Import' };
@@ -28,10 +27,9 @@ export default async function ImportBatchPage({ params, searchParams }: PageProp
   const query = querySchema.safeParse({ ...(await searchParams), ...(await params) });
   if (!query.success) notFound();
   const { batchId, status, page = 0 } = query.data;
-  const [summary, records, queue] = await Promise.all([
+  const [summary, records] = await Promise.all([
     getImportSummary(user.id, batchId),
     listImportRecords(user.id, batchId, { status, offset: page * RECORDS_PER_PAGE, limit: RECORDS_PER_PAGE }),
-    reviewQueue(user.id, { limit: 1 }),
   ]);
   if (!summary || !records) notFound();
   return (
@@ -42,17 +40,8 @@ export default async function ImportBatchPage({ params, searchParams }: PageProp
       <SkippedRows rows={summary.skipped} />
       {summary.status === 'committed' ? (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-          <div className="flex flex-col gap-2">
-            <ReviewBanner pending={queue.total} />
-            {summary.counts.review > 0 ? (
-              <Link
-                href={`/import/review?batch=${batchId}`}
-                className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline dark:text-brand-400"
-              >
-                Review the rows of this import
-              </Link>
-            ) : null}
-          </div>
+          {/* This import's own rows: another import's queue is not this report's business. */}
+          <ReviewBanner pending={summary.counts.review} batchId={batchId} />
           <UndoButton batchId={batchId} label="this import" />
         </div>
       ) : null}
