@@ -31,7 +31,8 @@ describe('the same viewing', () => {
       'duplicate',
       'new',
     ]);
-    expect(statuses([watch('tt3', null), watch('tt3', '2020-05-05')])).toEqual(['duplicate', 'new']);
+    // Within one file: merged into the file's dated viewing, not "already logged".
+    expect(statuses([watch('tt3', null), watch('tt3', '2020-05-05')])).toEqual(['merged', 'new']);
   });
 
   it('restores a journal export exactly, unknown dates included', () => {
@@ -49,10 +50,10 @@ describe('the same viewing', () => {
     ];
     expect(classifyRecords(records, empty()).map((c) => [c.status, c.reason])).toEqual([
       ['invalid', 'bad'],
-      ['duplicate', 'its rating went into …'],
+      ['merged', 'its rating went into …'],
       ['review', 'no title matches'],
       ['watchlist', null],
-      ['duplicate', 'on the watchlist earlier in the file'],
+      ['merged', 'on the watchlist earlier in the file'],
     ]);
   });
 });

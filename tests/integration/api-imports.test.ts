@@ -80,6 +80,9 @@ const resolve = (token: string | undefined, recordId: number | string, body: unk
     ...options,
   });
 
+const bulk = (token: string | undefined, body: unknown, options: CallOptions = {}) =>
+  call(reviewRoute.POST, 'POST', '/api/v1/imports/review', { token, body, ...options });
+
 const liveWatches = (userId: number) => db().watch.count({ where: { userId, deletedAt: null } });
 
 let alice: string;
@@ -104,6 +107,7 @@ describe('without a session or token', () => {
       await undo(undefined, 1),
       await queue(undefined),
       await resolve(undefined, 1, { unmatched: true }),
+      await bulk(undefined, { choice: 'unmatched' }),
       await call(exportRoute.GET, 'GET', '/api/v1/export'),
     ]) {
       expect(response.status).toBe(401);
@@ -230,6 +234,34 @@ describe('the Letterboxd diary: streamed progress, review queue, undo', () => {
     expect((await resolve(alice, second.id, { tconst: 'nope' }, wrong)).status).toBe(400);
     expect((await resolve(alice, second.id, {}, wrong)).status).toBe(400);
     expect((await queue(alice, '?limit=0')).status).toBe(400);
+  });
+
+  it('settles the rest in bulk: the best candidates at 50 % or more, then all the others unmatched', async () => {
+    const waiting = (await queue(alice, `?batch=${batchId}&limit=1`)).body.total;
+    const sure = (await queue(alice, `?batch=${batchId}&minConfidence=50&limit=100`)).body;
+    expect(sure.items.every((r: { candidates: { score: number }[] }) => r.candidates[0].score >= 0.5)).toBe(true);
+    const none = (await queue(alice, `?batch=${batchId}&reason=none&limit=1`)).body.total;
+    // Another account's rows are not reached, by filter or by id.
+    const ids = sure.items.map((r: { id: number }) => r.id);
+    expect((await bulk(bob, { choice: 'accept', recordIds: ids.length ? ids : [1] })).body).toEqual({ resolved: 0 });
+    const before = await liveWatches(aliceId);
+    const accepted = await bulk(alice, { choice: 'accept', batch: batchId, minConfidence: 50 });
+    expect(accepted).toMatchObject({ status: 200, body: { resolved: sure.total } });
+    expect(await liveWatches(aliceId)).toBeGreaterThanOrEqual(before);
+    const rest = await bulk(alice, { choice: 'unmatched', batch: batchId });
+    expect(rest.body.resolved).toBe(waiting - sure.total);
+    expect(rest.body.resolved).toBeGreaterThanOrEqual(none);
+    expect((await queue(alice, `?batch=${batchId}`)).body.total).toBe(0);
+
+    // Bad bodies and filters name the field (sent on purpose: the answers are checked, not the bodies).
+    const wrong = { unchecked: 'request' } as const;
+    expect((await bulk(alice, { choice: 'everything' }, wrong)).body.fields.choice).toBeDefined();
+    expect(
+      (await bulk(alice, { choice: 'accept', minConfidence: 101 }, wrong)).body.fields.minConfidence,
+    ).toBeDefined();
+    expect((await bulk(alice, { choice: 'accept', recordIds: [] }, wrong)).body.fields.recordIds).toBeDefined();
+    expect((await bulk(alice, { choice: 'accept', drop: 'table' }, wrong)).status).toBe(400);
+    expect((await queue(alice, '?reason=bored')).body.fields.reason).toBeDefined();
   });
 
   it('undo takes the whole batch out, the resolved row too; a second undo answers 409', async () => {

@@ -139,7 +139,7 @@ describe('a Letterboxd import with the review queue', () => {
   it('matches by title and year, queues the ambiguous, and undoes the resolved too', async () => {
     const before = await journalSnapshot(userId);
     const summary = await importAll(lf);
-    expect(summary.counts).toMatchObject({ rows: 12, new: 5, duplicate: 6, review: 1, watchlist: 0 });
+    expect(summary.counts).toMatchObject({ rows: 12, new: 5, duplicate: 0, merged: 6, review: 1, watchlist: 0 });
     const queue = await reviewQueue(userId);
     expect(queue.total).toBe(1);
     const [crash] = queue.items;
@@ -161,8 +161,9 @@ describe('a Letterboxd import with the review queue', () => {
         expect.objectContaining({ tconst: 'tt1160419', watched_on: null, precision: 'unknown', grade: 1 }),
       ]),
     );
+    // Again: "Crash" without a year is now the Crash of the journal's watchlist, no longer unsure.
     const again = await importAll(lf);
-    expect(again.counts).toMatchObject({ new: 0, review: 1 });
+    expect(again.counts).toMatchObject({ new: 0, review: 0 });
     await undoImport(userId, again.batchId);
     await undoImport(userId, summary.batchId);
     expect(await journalSnapshot(userId)).toEqual(before);
@@ -288,7 +289,7 @@ describe('the real samples', () => {
     );
     const out = JSON.parse(stdout);
     expect(Object.keys(out.counts).sort()).toEqual(
-      ['duplicate', 'invalid', 'new', 'review', 'rows', 'unmatched', 'watchlist'].sort(),
+      ['duplicate', 'invalid', 'merged', 'new', 'review', 'rows', 'unmatched', 'watchlist'].sort(),
     );
     expect(out.counts.rows).toBe(299);
     expect(out.records[1]).toMatchObject({
