@@ -39,7 +39,16 @@ export const searchReviewTitlesAction = authedFormAction(
     const seen = new Set(mine.map((c) => c.tconst));
     const others = found
       .filter((t) => !seen.has(t.tconst))
-      .map((t) => ({ tconst: t.tconst, title: t.title, year: t.year, type: t.type, votes: t.votes, score: 0 }));
+      .map((t) => ({
+        tconst: t.tconst,
+        title: t.title,
+        year: t.year,
+        type: t.type,
+        votes: t.votes,
+        score: 0,
+        inJournal: t.inJournal || undefined,
+        directors: t.directors,
+      }));
     const results = [...mine, ...others].slice(0, LIMIT);
     return {
       ok: true,
