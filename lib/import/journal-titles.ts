@@ -4,7 +4,7 @@ import { withoutArticle } from '../titles/articles';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { TITLE, titleJoins } from '../titles/title-join';
 import type { FoundTitle } from './match-score';
-import { typoEdits } from './typos';
+import { MAX_EDITS, numbersOf, typoEdits } from './typos';
 
 // The journal's own titles as match candidates: every title of the person's viewings and
 // watchlist, through the title join (so a provisional title from an earlier import counts, with
@@ -19,7 +19,12 @@ export interface JournalTitles {
   byNorm: Map<string, JournalName[]>;
   all: JournalName[];
   tconsts: Set<string>;
+  /** Names by their numbers and length (also without a leading article), where typos are looked for. */
+  byShape: Map<string, JournalName[]>;
 }
+
+const shape = (numbers: string, length: number) => `${numbers}|${length}`;
+const forms = (norm: string) => [norm, withoutArticle(norm)].filter((f): f is string => f !== null);
 
 export async function loadJournalTitles(client: SqlClient, userId: number): Promise<JournalTitles> {
   const imdb = await imdbTablesPresent(client);
@@ -35,15 +40,19 @@ export async function loadJournalTitles(client: SqlClient, userId: number): Prom
      WHERE n.norm <> ''
      ORDER BY j.tconst, n.norm, n.kind`;
   const byNorm = new Map<string, JournalName[]>();
-  const add = (norm: string, title: JournalName) => byNorm.set(norm, [...(byNorm.get(norm) ?? []), title]);
-  for (const row of rows) {
-    const found = { ...row, inJournal: true };
-    add(row.norm, found);
-    const short = withoutArticle(row.norm);
-    if (short) add(short, found);
-  }
+  const byShape = new Map<string, JournalName[]>();
+  const add = (map: Map<string, JournalName[]>, key: string, title: JournalName) => {
+    const list = map.get(key);
+    if (list) list.push(title);
+    else map.set(key, [title]);
+  };
   const all = rows.map((r) => ({ ...r, inJournal: true }));
-  return { byNorm, all, tconsts: new Set(rows.map((r) => r.tconst)) };
+  for (const title of all)
+    for (const form of forms(title.norm)) {
+      add(byNorm, form, title);
+      add(byShape, shape(numbersOf(form), form.length), title);
+    }
+  return { byNorm, all, tconsts: new Set(rows.map((r) => r.tconst)), byShape };
 }
 
 const yearFits = (title: FoundTitle, year: number | null) =>
@@ -56,8 +65,13 @@ export function exactJournalTitles(journal: JournalTitles, norm: string, year: n
 
 /** Journal titles within a typo or two of `norm` (see typos.ts), of the year ±1. */
 export function nearJournalTitles(journal: JournalTitles, norm: string, year: number | null): FoundTitle[] {
+  // Only names of the same numbers and about the same length can be near: a few buckets, not the journal.
+  const looked = new Set<JournalName>();
+  for (const form of forms(norm))
+    for (let length = form.length - MAX_EDITS; length <= form.length + MAX_EDITS; length++)
+      for (const t of journal.byShape.get(shape(numbersOf(form), length)) ?? []) looked.add(t);
   const near: FoundTitle[] = [];
-  for (const t of journal.all) {
+  for (const t of looked) {
     if (!yearFits(t, year)) continue;
     const edits = typoEdits(norm, t.norm);
     if (edits !== null) near.push({ ...t, edits });

@@ -9,7 +9,7 @@ const ONE_EDIT = 6;
 const TWO_EDITS = 12;
 
 function editsAllowed(length: number): number {
-  return length >= TWO_EDITS ? 2 : length >= ONE_EDIT ? 1 : 0;
+  return length >= TWO_EDITS ? MAX_EDITS : length >= ONE_EDIT ? 1 : 0;
 }
 
 /** Whether a normalised name is long enough for a typo. */
@@ -38,13 +38,17 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
-const numbers = (s: string) => s.match(/\d+/g)?.join(' ') ?? '';
+/** The numbers of a name, which a typo never changes. */
+export const numbersOf = (s: string) => s.match(/\d+/g)?.join(' ') ?? '';
+
+/** Most edits any name tolerates: names whose lengths differ by more are never typos of each other. */
+export const MAX_EDITS = 2;
 
 /** The fewest edits between a query and a name (each also without a leading article), or
  *  null when there are more than the query's length allows. */
 export function typoEdits(query: string, name: string): number | null {
   const max = editsAllowed(query.length);
-  if (max === 0 || numbers(query) !== numbers(name)) return null;
+  if (max === 0 || numbersOf(query) !== numbersOf(name)) return null;
   let best = max + 1;
   for (const q of [query, withoutArticle(query)])
     for (const n of [name, withoutArticle(name)]) if (q && n) best = Math.min(best, editDistance(q, n, max));
