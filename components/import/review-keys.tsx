@@ -7,28 +7,30 @@ import { useEffect } from 'react';
 // a row is settled the next one takes its place, so a and u can be pressed row after row.
 
 const ITEM = '[data-review-item]';
-
-function act(item: Element | undefined, selector: string) {
-  item?.querySelector<HTMLElement>(selector)?.click();
-}
+const MOVES: Record<string, number> = { j: 1, k: -1 };
+const ACTIONS: Record<string, string> = {
+  a: '[data-review-pick]',
+  u: '[data-review-leave]',
+  x: '[data-review-select]',
+};
 
 export function ReviewKeys() {
   useEffect(() => {
     let active = -1;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable]')) return;
+      if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
+      const move = MOVES[event.key];
+      const action = ACTIONS[event.key];
       const items = Array.from(document.querySelectorAll<HTMLElement>(ITEM));
-      if (items.length === 0) return;
-      active = Math.min(Math.max(active, 0), items.length - 1);
-      const move = { j: 1, k: -1 }[event.key];
-      if (move !== undefined) active = Math.min(Math.max(active + move, 0), items.length - 1);
-      else if (event.key === 'a') act(items[active], '[data-review-pick]');
-      else if (event.key === 'u') act(items[active], '[data-review-leave]');
-      else if (event.key === 'x') act(items[active], '[data-review-select]');
-      else return;
+      if ((move === undefined && action === undefined) || items.length === 0) return;
       event.preventDefault();
+      const last = items.length - 1;
+      // The first key starts on the first row; once the last row is settled, the one above it is active.
+      if (active < 0) active = 0;
+      else if (move !== undefined) active = Math.max(active + move, 0);
+      active = Math.min(active, last);
+      if (action) items[active].querySelector<HTMLElement>(action)?.click();
       for (const [i, item] of items.entries()) item.toggleAttribute('data-active', i === active);
       items[active].scrollIntoView({ block: 'nearest' });
     };
