@@ -24,8 +24,17 @@ function FilterFields({ query, withConfidence }: { query: ReviewQuery; withConfi
   );
 }
 
-/** Bulk choices: over the whole filtered queue, or over the rows ticked below. */
-export function ReviewBulkBar({ query, total }: { query: ReviewQuery; total: number }) {
+/** Bulk choices: over the whole filtered queue, or over the rows ticked below; accepting only
+ *  while some row has a candidate to accept. */
+export function ReviewBulkBar({
+  query,
+  total,
+  acceptable,
+}: {
+  query: ReviewQuery;
+  total: number;
+  acceptable: boolean;
+}) {
   const [state, run, running] = useActionState(bulkReviewAction, {});
   const [selected, setSelected] = useState(0);
   useEffect(() => {
@@ -48,28 +57,30 @@ export function ReviewBulkBar({ query, total }: { query: ReviewQuery; total: num
       className="flex flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-ink-900"
     >
       <div className="flex flex-wrap items-center gap-2">
-        <form action={run} className="flex flex-wrap items-center gap-2">
-          <FilterFields query={query} withConfidence={false} />
-          <input type="hidden" name="choice" value="accept" />
-          <label className="text-sm text-zinc-600 dark:text-zinc-400" htmlFor="accept-above">
-            Accept the best candidate of every row at
-          </label>
-          <select
-            id="accept-above"
-            name="minConfidence"
-            defaultValue={String(Math.max(query.minConfidence ?? 90, 50))}
-            className="min-h-11 rounded-xl border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-ink-900"
-          >
-            {[50, 75, 80, 90, 95, 100].map((n) => (
-              <option key={n} value={n}>
-                {n}% or more
-              </option>
-            ))}
-          </select>
-          <button type="submit" disabled={running} className={primary}>
-            Accept
-          </button>
-        </form>
+        {acceptable ? (
+          <form action={run} className="flex flex-wrap items-center gap-2">
+            <FilterFields query={query} withConfidence={false} />
+            <input type="hidden" name="choice" value="accept" />
+            <label className="text-sm text-zinc-600 dark:text-zinc-400" htmlFor="accept-above">
+              Accept the best candidate of every row at
+            </label>
+            <select
+              id="accept-above"
+              name="minConfidence"
+              defaultValue={String(Math.max(query.minConfidence ?? 90, 50))}
+              className="min-h-11 rounded-xl border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-ink-900"
+            >
+              {[50, 75, 80, 90, 95, 100].map((n) => (
+                <option key={n} value={n}>
+                  {n}% or more
+                </option>
+              ))}
+            </select>
+            <button type="submit" disabled={running} className={primary}>
+              Accept
+            </button>
+          </form>
+        ) : null}
         <form action={run}>
           <FilterFields query={query} withConfidence />
           <input type="hidden" name="choice" value="unmatched" />
@@ -81,12 +92,14 @@ export function ReviewBulkBar({ query, total }: { query: ReviewQuery; total: num
       {selected > 0 ? (
         <div className="flex flex-wrap items-center gap-2" data-testid="review-selection">
           <span className="text-sm font-semibold">{plural(selected, 'row')} selected:</span>
-          <form action={onSelected}>
-            <input type="hidden" name="choice" value="accept" />
-            <button type="submit" disabled={running} className={primary}>
-              Accept their best candidates
-            </button>
-          </form>
+          {acceptable ? (
+            <form action={onSelected}>
+              <input type="hidden" name="choice" value="accept" />
+              <button type="submit" disabled={running} className={primary}>
+                Accept their best candidates
+              </button>
+            </form>
+          ) : null}
           <form action={onSelected}>
             <input type="hidden" name="choice" value="unmatched" />
             <button type="submit" disabled={running} className={quiet}>

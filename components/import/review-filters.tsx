@@ -28,16 +28,19 @@ export function ReviewFilters({ query, counts }: { query: ReviewQuery; counts: R
           />
         ))}
       </nav>
-      <nav aria-label="Rows by confidence" className={rowClass}>
-        {CONFIDENCES.map((min) => (
-          <FilterTab
-            key={min ?? 'any'}
-            href={reviewHref({ ...query, minConfidence: min })}
-            current={query.minConfidence === min}
-            label={min === undefined ? 'Any confidence' : `Best ≥ ${min}%`}
-          />
-        ))}
-      </nav>
+      {/* Confidence is a candidate's: without any, there is nothing to filter by. */}
+      {counts.weak + counts.several === 0 ? null : (
+        <nav aria-label="Rows by confidence" className={rowClass}>
+          {CONFIDENCES.map((min) => (
+            <FilterTab
+              key={min ?? 'any'}
+              href={reviewHref({ ...query, minConfidence: min })}
+              current={query.minConfidence === min}
+              label={min === undefined ? 'Any confidence' : `Best ≥ ${min}%`}
+            />
+          ))}
+        </nav>
+      )}
     </div>
   );
 }

@@ -73,18 +73,22 @@ test('the review queue of a Letterboxd export is cleared with bulk actions, then
     left -= 1;
     await expect(total).toHaveText(new RegExp(`^${left} rows of this import`));
   }
-  // Every row whose best candidate is sure enough, accepted in one tap.
+  // Every row whose best candidate is sure enough, accepted in one tap (offered only while some
+  // row has a candidate: the bundled IMDb sample may know none of these films).
   const bulk = page.getByRole('region', { name: 'Bulk choices' });
-  await bulk.getByLabel('Accept the best candidate of every row at').selectOption('90');
-  await bulk.getByRole('button', { name: 'Accept', exact: true }).click();
-  taps += 2;
-  // (The sample IMDb data may offer no candidate that sure: then nothing changes, and it says so.)
-  await expect(bulk.getByRole('status').or(bulk.getByRole('alert'))).toContainText(
-    /Matched [\d,]+ rows?\.|nothing was changed/,
-  );
-  const accepted = left - (await pending());
-  left -= accepted;
-  await snap(page, testInfo, 'review-accepted');
+  const accept = bulk.getByRole('button', { name: 'Accept', exact: true });
+  let accepted = 0;
+  if (await accept.isVisible()) {
+    await bulk.getByLabel('Accept the best candidate of every row at').selectOption('90');
+    await accept.click();
+    taps += 2;
+    await expect(bulk.getByRole('status').or(bulk.getByRole('alert'))).toContainText(
+      /Matched [\d,]+ rows?\.|nothing was changed/,
+    );
+    accepted = left - (await pending());
+    left -= accepted;
+    await snap(page, testInfo, 'review-accepted');
+  }
   // The rest, left unmatched in one tap.
   await bulk.getByRole('button', { name: `Leave all ${left.toLocaleString('en')} rows unmatched` }).click();
   taps += 1;

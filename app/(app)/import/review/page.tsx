@@ -86,7 +86,11 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/impo
       {batchTotal > 0 ? (
         <>
           <ReviewFilters query={query} counts={counts} />
-          <ReviewBulkBar query={query} total={selection.total} />
+          <ReviewBulkBar
+            query={query}
+            total={selection.total}
+            acceptable={query.reason !== 'none' && counts.weak + counts.several > 0}
+          />
           <ReviewKeys />
         </>
       ) : null}
