@@ -1,5 +1,6 @@
 import { db } from '../db/client';
 import { Prisma, type PrismaClient } from '../db/generated/client';
+import { requestRefresh } from '../server/refresh-requests';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { type TitleColumns, titleColumns, titleJoins } from '../titles/title-join';
 import { pickReviewTitles, TX } from './commit';
@@ -87,7 +88,8 @@ export type BulkChoice = 'accept' | 'unmatched';
 /**
  * Settles every queue row the filter selects, in one transaction: 'accept' gives each row
  * with a candidate its best one (as a pick would: in its own batch, so undo removes it),
- * 'unmatched' leaves them all unmatched. Answers how many rows it settled.
+ * 'unmatched' leaves them all unmatched. Answers how many rows it settled; statistics and picks
+ * are then rebuilt in the background, as after a single pick.
  */
 export async function resolveReviewRows(
   userId: number,
@@ -95,7 +97,7 @@ export async function resolveReviewRows(
   choice: BulkChoice,
   prisma: PrismaClient = db(),
 ): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  const settled = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
     const withCandidate = choice === 'accept' ? Prisma.sql`AND ${HAS_CANDIDATES}` : Prisma.empty;
     const rows = await tx.$queryRaw<{ id: number }[]>`SELECT r.id FROM ${FROM}
@@ -108,4 +110,6 @@ export async function resolveReviewRows(
     else await pickReviewTitles(tx, userId, ids, null);
     return ids.length;
   }, TX);
+  if (settled > 0) await requestRefresh(userId, 'review', prisma);
+  return settled;
 }
