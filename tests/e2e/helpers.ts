@@ -9,6 +9,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
+import { expectAccessible } from './a11y';
 
 export { expect };
 
@@ -71,12 +72,17 @@ export const test = base.extend<{ cspViolations: string[] }>({
 
 export const OWNER = { username: 'owner', password: 'a long enough passphrase' };
 
-/** Saves a full-page screenshot under tests/e2e/screenshots/<project>/<name>.png. */
-export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/**
+ * Saves a screenshot under tests/e2e/screenshots/<project>/<name>.png (the full page unless
+ * `fullPage: false`, for a sheet fixed to the viewport) and checks the screen with axe in both
+ * colour schemes.
+ */
+export async function snap(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}): Promise<void> {
   // A screen wider than the phone scrolls sideways and hides the tab bar's taps.
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(sideways, `${name}: the page is wider than the screen`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `tests/e2e/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `tests/e2e/screenshots/${testInfo.project.name}/${name}.png`, fullPage });
+  await expectAccessible(page, testInfo, name);
 }
 
 /** Fills and submits the login form of the current page, and waits for the server's answer. */

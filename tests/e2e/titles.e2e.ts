@@ -44,7 +44,7 @@ test('a title page shows the title, its cast and crew; it can be logged and put 
   const sheet = page.getByRole('dialog');
   await expect(sheet.getByRole('heading', { name: TITLE.name })).toBeVisible();
   // The sheet is fixed to the viewport: a full-page shot would cut it in two.
-  await page.screenshot({ path: `tests/e2e/screenshots/${testInfo.project.name}/title-log-sheet.png` });
+  await snap(page, testInfo, 'title-log-sheet', { fullPage: false });
   await sheet.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sheet).toBeHidden();
   await expect(page.getByTestId('viewings').getByRole('listitem')).toHaveCount(before + 1);
