@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../ui/scroll-region';
 
 // The frame of every chart: a text title, an accessible description, optional notes (how the
 // figure was counted), the chart, and the same numbers as a table behind "Table".
@@ -42,7 +43,9 @@ export function ChartFigure({
           <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg px-2 font-semibold text-brand-700 hover:bg-brand-50 dark:text-brand-400 dark:hover:bg-ink-800">
             Table
           </summary>
-          <div className="mt-2 max-h-80 overflow-auto">{table}</div>
+          <ScrollRegion label={`${title}: table`} className="mt-2 max-h-80 overflow-auto">
+            {table}
+          </ScrollRegion>
         </details>
       ) : null}
     </figure>

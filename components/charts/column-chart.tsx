@@ -40,7 +40,7 @@ export function ColumnChart({
       <svg width="100%" height={PLOT + AXIS} className="overflow-visible">
         <title>Column chart: each column links to its viewings</title>
         <line x1="0" x2="100%" y1={PLOT} y2={PLOT} className="stroke-zinc-300 dark:stroke-zinc-700" />
-        <text x="0" y="10" className="fill-zinc-400 text-[10px]">
+        <text x="0" y="10" className="fill-zinc-500 text-[10px] dark:fill-zinc-400">
           {y.domain()[1]}
         </text>
         {columns.map((column, i) => (
@@ -110,13 +110,16 @@ function ColumnMark({
       </g>
     );
   }
+  // The axis label lies beside the link, not in it (as in BarList).
   return (
-    <a href={column.href} aria-label={column.description} className="group/bar">
-      <title>{column.description}</title>
-      <rect x={`${left}%`} width={`${width}%`} y={0} height={PLOT} className="fill-transparent" />
-      <g className="transition-opacity group-hover/bar:opacity-80">{bars}</g>
+    <>
+      <a href={column.href} aria-label={column.description} className="group/bar">
+        <title>{column.description}</title>
+        <rect x={`${left}%`} width={`${width}%`} y={0} height={PLOT} className="fill-transparent" />
+        <g className="transition-opacity group-hover/bar:opacity-80">{bars}</g>
+      </a>
       {label}
-    </a>
+    </>
   );
 }
 

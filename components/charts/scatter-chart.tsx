@@ -38,10 +38,15 @@ export function ScatterChart({
       {[2, 4, 6, 8, 10].map((v) => (
         <g key={v}>
           <line x1="0" x2="100%" y1={y(v)} y2={y(v)} className="stroke-zinc-100 dark:stroke-ink-800" />
-          <text x="0" y={y(v) - 2} className="fill-zinc-400 text-[10px]">
+          <text x="0" y={y(v) - 2} className="fill-zinc-500 text-[10px] dark:fill-zinc-400">
             {v}
           </text>
-          <text x={`${x(v)}%`} y={PLOT + 14} textAnchor="middle" className="fill-zinc-400 text-[10px]">
+          <text
+            x={`${x(v)}%`}
+            y={PLOT + 14}
+            textAnchor="middle"
+            className="fill-zinc-500 text-[10px] dark:fill-zinc-400"
+          >
             {v}
           </text>
         </g>

@@ -49,7 +49,7 @@ export function InboxItem({ entry }: { entry: InboxEntry }) {
             type="button"
             aria-expanded={open}
             onClick={() => setOpen(!open)}
-            className="min-h-11 rounded-xl bg-accent-500 px-4 text-sm font-semibold text-white"
+            className="min-h-11 rounded-xl bg-accent-500 px-4 text-sm font-semibold text-ink-950"
           >
             Grade
           </button>

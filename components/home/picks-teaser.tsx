@@ -29,7 +29,9 @@ export function PicksTeaser({ list, updating }: { list: PickListView | null; upd
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">
                     {pick.title}
-                    {pick.year ? <span className="font-normal text-zinc-500"> ({pick.year})</span> : null}
+                    {pick.year ? (
+                      <span className="font-normal text-zinc-500 dark:text-zinc-400"> ({pick.year})</span>
+                    ) : null}
                   </span>
                   <span className="block truncate text-sm text-zinc-500 dark:text-zinc-400">{pick.reasons[0]}</span>
                 </span>

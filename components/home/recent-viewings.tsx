@@ -31,7 +31,9 @@ export function RecentViewings({ watches }: { watches: WatchEntry[] }) {
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">
                     {watch.title ?? watch.tconst}
-                    {watch.year ? <span className="font-normal text-zinc-500"> ({watch.year})</span> : null}
+                    {watch.year ? (
+                      <span className="font-normal text-zinc-500 dark:text-zinc-400"> ({watch.year})</span>
+                    ) : null}
                   </span>
                   <span className="block text-sm text-zinc-500 dark:text-zinc-400">
                     {formatWatchedOn(watch.watchedOn, watch.datePrecision, { short: true, kind: watch.dateKind })}

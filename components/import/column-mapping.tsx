@@ -4,6 +4,7 @@ import { type FormEvent, type ReactNode, useId } from 'react';
 import type { CsvMapping, NeedsMapping } from '@/lib/import/types';
 import { Button } from '../ui/button';
 import { FormMessage } from '../ui/form-message';
+import { ScrollRegion } from '../ui/scroll-region';
 
 type ColumnKey = Exclude<keyof CsvMapping, 'dateOrder' | 'gradeScale'>;
 
@@ -151,7 +152,7 @@ function Pair({ children }: { children: ReactNode }) {
 
 function SampleTable({ headers, rows }: { headers: string[]; rows: string[][] }) {
   return (
-    <div className="-mx-5 overflow-x-auto px-5">
+    <ScrollRegion label="First rows of the file" className="-mx-5 overflow-x-auto px-5">
       <table
         className="min-w-full border-separate border-spacing-0 text-left text-sm"
         aria-label="First rows of the file"
@@ -185,6 +186,6 @@ function SampleTable({ headers, rows }: { headers: string[]; rows: string[][] })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -41,7 +41,10 @@ export function RecordList({
     <FilterTab key={s ?? 'all'} href={href(s)} current={status === s} label={label} count={n} />
   );
   return (
-    <section aria-label="Records" className="flex flex-col gap-3">
+    <section aria-labelledby="records-heading" className="flex flex-col gap-3">
+      <h2 id="records-heading" className="sr-only">
+        Records
+      </h2>
       <nav
         aria-label="Records by status"
         className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none] md:mx-0 md:flex-wrap md:px-0"

@@ -36,11 +36,13 @@ export function RecordRow({ record }: { record: ImportRecordView }) {
       </div>
       <RecordFacts record={record} />
       {record.error || record.reason ? (
-        <p className={`text-sm ${record.status === 'invalid' ? 'text-red-700 dark:text-red-400' : 'text-zinc-500'}`}>
+        <p
+          className={`text-sm ${record.status === 'invalid' ? 'text-red-700 dark:text-red-400' : 'text-zinc-500 dark:text-zinc-400'}`}
+        >
           {record.error ?? record.reason}
         </p>
       ) : null}
-      <p className="text-xs text-zinc-400 dark:text-zinc-500">
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
         {record.file}, line {record.line}
       </p>
     </li>

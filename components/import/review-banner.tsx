@@ -22,7 +22,7 @@ export function ReviewBanner({ pending, batchId }: { pending: number; batchId?: 
       </span>
       <span
         data-testid="review-count"
-        className="grid min-w-9 place-items-center rounded-full bg-amber-500 px-2.5 py-1 text-sm font-bold tabular-nums text-white"
+        className="grid min-w-9 place-items-center rounded-full bg-amber-500 px-2.5 py-1 text-sm font-bold tabular-nums text-ink-950"
       >
         {pending.toLocaleString('en')}
       </span>

@@ -37,7 +37,7 @@ export function ReviewItem({ record, posters }: { record: ImportRecordView; post
             ) : null}
           </h2>
           <RecordFacts record={record} />
-          <p className="text-xs text-zinc-400 dark:text-zinc-500">
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
             {record.file}, line {record.line}
             {record.reason ? ` · ${record.reason}` : ''}
           </p>

@@ -63,7 +63,7 @@ export function GradePicker({
               onClick={() => pick(n)}
               className={`h-14 rounded-2xl text-lg font-bold tabular-nums transition active:scale-95 ${
                 chosen
-                  ? 'bg-accent-500 text-white shadow-md shadow-accent-500/30'
+                  ? 'bg-accent-500 text-ink-950 shadow-md shadow-accent-500/30'
                   : below
                     ? 'bg-accent-400/25 text-amber-900 dark:bg-accent-400/20 dark:text-amber-200'
                     : 'bg-zinc-100 text-zinc-700 hover:bg-zinc-200 dark:bg-ink-800 dark:text-zinc-200 dark:hover:bg-zinc-800'
@@ -82,7 +82,7 @@ export function GradePicker({
           disabled={value === 10}
           className={`h-11 rounded-full px-5 text-sm font-semibold disabled:opacity-40 ${
             half
-              ? 'bg-accent-500 text-white'
+              ? 'bg-accent-500 text-ink-950'
               : 'border border-zinc-300 text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-ink-800'
           }`}
         >

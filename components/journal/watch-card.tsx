@@ -23,7 +23,7 @@ function DateBlock({ watch }: { watch: WatchEntry }) {
     const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
     return (
       <div className={`${base} bg-zinc-100 dark:bg-ink-800`}>
-        <span className="text-[10px] font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
+        <span className="text-[10px] font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400">
           {weekday}
         </span>
         <span className="text-xl leading-none font-bold tabular-nums">{d}</span>
@@ -33,7 +33,9 @@ function DateBlock({ watch }: { watch: WatchEntry }) {
   const label = watch.datePrecision === 'month' ? 'month' : watch.datePrecision === 'year' ? 'year' : 'date?';
   return (
     <div className={`${base} border border-dashed border-zinc-300 dark:border-zinc-700`}>
-      <span className="text-[10px] font-semibold tracking-wider text-zinc-400 uppercase">{label}</span>
+      <span className="text-[10px] font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
+        {label}
+      </span>
     </div>
   );
 }

@@ -34,7 +34,9 @@ export function PendingViewings({ tconst }: { tconst?: string }) {
             <div className="min-w-0 flex-1">
               <p className={`truncate font-semibold ${kind === 'delete' ? 'line-through decoration-1' : ''}`}>
                 {preview.title}
-                {preview.year ? <span className="font-normal text-zinc-500"> ({preview.year})</span> : null}
+                {preview.year ? (
+                  <span className="font-normal text-zinc-500 dark:text-zinc-400"> ({preview.year})</span>
+                ) : null}
               </p>
               <p className="text-sm text-zinc-500 dark:text-zinc-400">
                 {preview.watchedOn ?? 'Date unknown'}

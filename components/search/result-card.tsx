@@ -108,7 +108,7 @@ export function ResultCard({ result, onPick }: { result: ResultCardData; onPick:
               <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 font-semibold text-amber-800 dark:bg-amber-900/30 dark:text-amber-200">
                 <StarIcon width={12} height={12} />
                 {formatGrade(result.rating)}
-                {result.votes ? <span className="font-normal opacity-70">{compactVotes(result.votes)}</span> : null}
+                {result.votes ? <span className="font-normal">{compactVotes(result.votes)}</span> : null}
               </span>
             ) : null}
             {result.predictedGrade != null ? (

@@ -243,11 +243,16 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
             </p>
           ) : null}
           {localCount > 0 ? (
-            <ul className="flex flex-col gap-3">
-              {merged.slice(0, localCount).map((r) => (
-                <ResultCard key={r.tconst} result={r} onPick={() => pick(r)} />
-              ))}
-            </ul>
+            <>
+              <h2 id="local-results-heading" className="sr-only">
+                In the local IMDb data
+              </h2>
+              <ul className="flex flex-col gap-3" aria-labelledby="local-results-heading">
+                {merged.slice(0, localCount).map((r) => (
+                  <ResultCard key={r.tconst} result={r} onPick={() => pick(r)} />
+                ))}
+              </ul>
+            </>
           ) : null}
 
           {onlineAnswer ? (
@@ -261,7 +266,9 @@ export function SearchScreen({ query, filters, results, posters, imdbLoaded }: S
                   />
                 ) : null}
               </h2>
-              {onlineAnswer.pending ? <p className="px-1 text-sm text-zinc-500">Asking IMDb…</p> : null}
+              {onlineAnswer.pending ? (
+                <p className="px-1 text-sm text-zinc-500 dark:text-zinc-400">Asking IMDb…</p>
+              ) : null}
               {!onlineAnswer.pending && onlineExtra.length === 0 ? (
                 <div className="flex flex-wrap items-center gap-3 px-1 text-sm text-zinc-600 dark:text-zinc-400">
                   <p>

@@ -41,7 +41,10 @@ export function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
                 </span>
                 <span className="font-medium">{isConnectionKind(d.kind) ? CONNECTION_LABELS[d.kind] : d.kind}</span>
                 <code className="text-xs text-zinc-600 dark:text-zinc-400">{d.event}</code>
-                <time className="ml-auto text-xs tabular-nums text-zinc-500" dateTime={d.receivedAt.toISOString()}>
+                <time
+                  className="ml-auto text-xs tabular-nums text-zinc-500 dark:text-zinc-400"
+                  dateTime={d.receivedAt.toISOString()}
+                >
                   {moment(d.receivedAt, d.timeZone)}
                 </time>
               </div>
@@ -56,7 +59,7 @@ export function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
                   {d.title && d.reason ? ' — ' : ''}
                   {d.reason}
                   {d.watchedAt ? (
-                    <span className="block text-xs text-zinc-500">
+                    <span className="block text-xs text-zinc-500 dark:text-zinc-400">
                       played until {moment(d.watchedAt, d.timeZone, false)}
                     </span>
                   ) : null}

@@ -21,7 +21,7 @@ function ByGrade({ people, range }: { people: PersonFigure[]; range: StatsRange 
     <ol className="flex flex-col">
       {people.map((p, i) => (
         <li key={p.nconst} className="flex min-h-11 items-center gap-2 text-sm">
-          <span className="w-5 shrink-0 text-right text-xs text-zinc-400 tabular-nums">{i + 1}</span>
+          <span className="w-5 shrink-0 text-right text-xs text-zinc-500 tabular-nums dark:text-zinc-400">{i + 1}</span>
           <PersonLink nconst={p.nconst} name={p.name} className="min-w-0 flex-1 truncate" />
           <a
             href={diaryHref(range, { person: p.nconst })}
