@@ -68,3 +68,31 @@ export function processTree(root: number): ProcessRss[] {
   walk(root);
   return out;
 }
+
+const sum = (list: ProcessRss[], key: 'rssMb' | 'pssMb') => list.reduce((total, p) => total + p[key], 0);
+
+/** The PSS of the tree without npm: what the systemd unit runs (the launcher, the server, PostgreSQL). */
+export const appPssMb = (tree: ProcessRss[]) =>
+  sum(
+    tree.filter((p) => !/\bnpm\b/.test(p.name)),
+    'pssMb',
+  );
+
+/** Each process's RSS and PSS, and the totals with and without npm, against an optional target for the latter. */
+export function treeReport(stage: string, tree: ProcessRss[], targetMb?: number): string {
+  const pss = appPssMb(tree);
+  const lines = tree
+    .filter((p) => p.rssMb > 0)
+    .map(
+      (p) =>
+        `  ${String(p.pid).padStart(7)}  ${p.name.slice(0, 40).padEnd(40)} ${p.rssMb.toFixed(0).padStart(5)} MB RSS ${p.pssMb.toFixed(0).padStart(5)} MB PSS`,
+    );
+  const verdict = targetMb
+    ? ` — target ≤ ${targetMb} MB: ${pss <= targetMb ? 'met' : `missed by ${Math.round(pss - targetMb)} MB`}`
+    : '';
+  return [
+    stage,
+    ...lines,
+    `  tree: ${sum(tree, 'pssMb').toFixed(0)} MB PSS (${sum(tree, 'rssMb').toFixed(0)} MB RSS summed); without npm ${pss.toFixed(0)} MB PSS${verdict}`,
+  ].join('\n');
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { Rng } from '../../etl/synth/random';
+import { type App, logViewing } from './app';
+
+// A journal logged through the JSON API, as a phone would: `count` viewings of the bundled
+// sample's most-voted titles, dated over the last ten years, graded near IMDb's rating, so the
+// diary, the statistics and the picks have something to show.
+
+export function sampleTitles(): { tconst: string; rating: number }[] {
+  const text = gunzipSync(readFileSync('etl/sample/title.ratings.tsv.gz')).toString('utf8');
+  return text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .sort((a, b) => Number(b[2]) - Number(a[2]))
+    .slice(0, 600)
+    .map(([tconst, rating]) => ({ tconst, rating: Number(rating) }));
+}
+
+export async function logJournal(page: Page, app: App, count: number): Promise<void> {
+  const titles = sampleTitles();
+  const rng = new Rng(42);
+  const today = Date.now();
+  for (let i = 0; i < count; i++) {
+    const title = titles[rng.zipf(titles.length)];
+    const watchedOn = new Date(today - rng.int(3650) * 86_400_000).toISOString().slice(0, 10);
+    const grade = Math.min(10, Math.max(1, Math.round(title.rating + rng.normal())));
+    await logViewing(page, app, { tconst: title.tconst, watchedOn, grade });
+  }
+}
