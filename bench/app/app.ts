@@ -85,5 +85,7 @@ export async function logViewing(
     headers: { Origin: app.base },
     data: viewing,
   });
-  if (logged.status() !== 201) throw new Error(`logging ${viewing.tconst} answered ${logged.status()}`);
+  if (logged.status() !== 201) {
+    throw new Error(`logging ${viewing.tconst} answered ${logged.status()}: ${await logged.text()}`);
+  }
 }

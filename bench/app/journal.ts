@@ -8,13 +8,19 @@ import { type App, logViewing } from './app';
 // sample's most-voted titles, dated over the last ten years, graded near IMDb's rating, so the
 // diary, the statistics and the picks have something to show.
 
-export function sampleTitles(): { tconst: string; rating: number }[] {
-  const text = gunzipSync(readFileSync('etl/sample/title.ratings.tsv.gz')).toString('utf8');
-  return text
+const rows = (file: string) =>
+  gunzipSync(readFileSync(`etl/sample/${file}`))
+    .toString('utf8')
     .trim()
     .split('\n')
     .slice(1)
-    .map((line) => line.split('\t'))
+    .map((line) => line.split('\t'));
+
+/** The sample's titles with a rating, most-voted first (its ratings file also rates titles it leaves out). */
+export function sampleTitles(): { tconst: string; rating: number }[] {
+  const kept = new Set(rows('title.basics.tsv.gz').map(([tconst]) => tconst));
+  return rows('title.ratings.tsv.gz')
+    .filter(([tconst]) => kept.has(tconst))
     .sort((a, b) => Number(b[2]) - Number(a[2]))
     .slice(0, 600)
     .map(([tconst, rating]) => ({ tconst, rating: Number(rating) }));
