@@ -26,10 +26,13 @@ function ByGrade({ people, range }: { people: PersonFigure[]; range: StatsRange 
           <a
             href={diaryHref(range, { person: p.nconst })}
             className="shrink-0 text-xs text-zinc-500 tabular-nums hover:underline dark:text-zinc-400"
-            aria-label={`${labelOf(p)}: score ${grade(p.score)}, average ${grade(p.averageGrade)} over ${p.graded} graded titles — show the viewings`}
           >
-            <strong className="text-zinc-800 dark:text-zinc-100">{grade(p.score)}</strong> · ⌀ {grade(p.averageGrade)} ·{' '}
-            {p.graded}
+            {/* The name is the visible figures with their words around them (WCAG 2.5.3: label in name). */}
+            <span className="sr-only">{labelOf(p)}: score </span>
+            <strong className="text-zinc-800 dark:text-zinc-100">{grade(p.score)}</strong> ·{' '}
+            <span aria-hidden="true">⌀</span>
+            <span className="sr-only">average</span> {grade(p.averageGrade)} · {p.graded}
+            <span className="sr-only"> graded titles, show the viewings</span>
           </a>
         </li>
       ))}
