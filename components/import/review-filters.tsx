@@ -12,21 +12,23 @@ const CONFIDENCES = [undefined, 50, 75, 90] as const;
 
 const rowClass = '-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none] md:mx-0 md:flex-wrap md:px-0';
 
-/** The queue by why its rows wait (with their counts) and by the best candidate's confidence. */
+/** The queue by why its rows wait (with their counts; a reason no row has is left out) and by the best candidate's confidence. */
 export function ReviewFilters({ query, counts }: { query: ReviewQuery; counts: Record<ReviewReason, number> }) {
   const all = counts.none + counts.weak + counts.several;
   return (
     <div className="flex flex-col gap-2">
       <nav aria-label="Rows by reason" className={rowClass}>
-        {REASONS.map(([reason, label]) => (
-          <FilterTab
-            key={reason ?? 'all'}
-            href={reviewHref({ ...query, reason })}
-            current={query.reason === reason}
-            label={label}
-            count={reason ? counts[reason] : all}
-          />
-        ))}
+        {REASONS.filter(([reason]) => !reason || counts[reason] > 0 || query.reason === reason).map(
+          ([reason, label]) => (
+            <FilterTab
+              key={reason ?? 'all'}
+              href={reviewHref({ ...query, reason })}
+              current={query.reason === reason}
+              label={label}
+              count={reason ? counts[reason] : all}
+            />
+          ),
+        )}
       </nav>
       {/* Confidence is a candidate's: without any, there is nothing to filter by. */}
       {counts.weak + counts.several === 0 ? null : (
