@@ -219,7 +219,7 @@ describe('POST /api/v1/watches by name and year (a title the phone never saw)', 
     const before = await countWatches(bob.id);
     const none = await create(bob.token, { match: { title: 'No such film at all', year: 1999 }, watchedOn: '' });
     expect(none.status).toBe(400);
-    expect(none.body.fields.match[0]).toMatch(/no title in the IMDb data matches "No such film at all" \(1999\)/);
+    expect(none.body.fields.match[0]).toMatch(/no title matches "No such film at all" \(1999\)/);
     expect(await countWatches(bob.id)).toBe(before);
   });
 });
