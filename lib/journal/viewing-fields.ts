@@ -29,9 +29,11 @@ export interface ViewingFieldColumns {
 export interface ViewingFields {
   watchedOn: string | null;
   precision: DatePrecision;
+  /** 'rated': the date is the day of rating, the viewing was on or before it. */
   dateKind: DateKind;
   grade: number | null;
   rewatch: boolean;
+  /** As stored; imports may have put HTML here (see reviewText in watches-format.ts). */
   review: string | null;
   tags: string[];
   place: string | null;

@@ -4,28 +4,19 @@ import { Prisma } from '../db/generated/client';
 import { imdbTablesPresent } from '../titles/imdb-tables';
 import { type TitleColumns, type TitleFacts, titleColumns, titleFacts, titleJoins } from '../titles/title-join';
 import { isRowId } from '../validation/row-id';
-import { type DateKind, type DatePrecision, formatWatchDate } from './schemas';
-import { type ViewingFieldColumns, viewingFields, viewingFieldsSql } from './viewing-fields';
+import { type DatePrecision, formatWatchDate } from './schemas';
+import { type ViewingFieldColumns, type ViewingFields, viewingFields, viewingFieldsSql } from './viewing-fields';
 
 // A viewing as the journal reads it: its row with its title. Every function takes the signed-in
 // user's id and touches only that user's rows; soft-deleted rows (deleted_at set) are invisible.
 
 /** One viewing with what is known of its title (see lib/titles/title-join.ts), as plain JSON-friendly values. */
-export interface WatchEntry extends TitleFacts {
+export interface WatchEntry extends TitleFacts, Omit<ViewingFields, 'precision'> {
   id: number;
   tconst: string;
   /** The date in its precision: '2024-03-09', '2024-03', '2024', or null when unknown. */
   watchedOn: string | null;
   datePrecision: DatePrecision;
-  /** 'rated': the date is the day of rating, the viewing was on or before it. */
-  dateKind: DateKind;
-  grade: number | null;
-  rewatch: boolean;
-  /** As stored; imports may have put HTML here (see reviewText in watches-format.ts). */
-  review: string | null;
-  tags: string[];
-  place: string | null;
-  companions: string[];
   importBatchId: number | null;
   createdAt: string;
   updatedAt: string;
