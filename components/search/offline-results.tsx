@@ -40,7 +40,10 @@ export function OfflineResults({
   const parsed = parseSearchQuery(query);
   const named = parsed.words.length ? { title: parsed.textWithoutYear, year: parsed.year } : null;
   return (
-    <section aria-label="Results on this phone" className="flex flex-col gap-3" data-testid="offline-results">
+    <section aria-labelledby="offline-results-heading" className="flex flex-col gap-3" data-testid="offline-results">
+      <h2 id="offline-results-heading" className="sr-only">
+        Results on this phone
+      </h2>
       <p className="px-1 text-sm text-zinc-600 dark:text-zinc-400">
         Searching the titles on this phone: your journal, your watchlist and the title pages you opened.
       </p>
