@@ -9,10 +9,13 @@ import * as undoRoute from '../../app/api/v1/imports/[id]/undo/route';
 import * as resolveRoute from '../../app/api/v1/imports/review/[recordId]/route';
 import * as reviewRoute from '../../app/api/v1/imports/review/route';
 import * as importsRoute from '../../app/api/v1/imports/route';
+import * as meRoute from '../../app/api/v1/me/route';
 import * as peopleRoute from '../../app/api/v1/people/[nconst]/route';
+import * as dismissalsRoute from '../../app/api/v1/picks/dismissals/route';
 import * as searchRoute from '../../app/api/v1/search/route';
 import * as statsRoute from '../../app/api/v1/stats/route';
 import * as titleRoute from '../../app/api/v1/titles/[tconst]/route';
+import * as restoreRoute from '../../app/api/v1/watches/[id]/restore/route';
 import * as watchRoute from '../../app/api/v1/watches/[id]/route';
 import * as watchesRoute from '../../app/api/v1/watches/route';
 import * as removeRoute from '../../app/api/v1/watchlist/[tconst]/route';
@@ -90,16 +93,26 @@ type Route = {
   params?: Record<string, fc.Arbitrary<unknown>>;
   query?: string[];
   body?: fc.Arbitrary<unknown>;
+  headers?: fc.Arbitrary<Record<string, string>>;
 };
 
 let alice: string;
 let bobId: number;
-let ids: { aliceWatch: string; bobWatch: string; aliceBatch: string; bobBatch: string; bobRecord: string };
+let ids: {
+  aliceWatch: string;
+  bobWatch: string;
+  bobDeleted: string;
+  aliceBatch: string;
+  bobBatch: string;
+  bobRecord: string;
+};
 
 /** One of the ids made in beforeAll (read when the value is generated), or hostile text. */
 const idParam = () =>
   fc.oneof(
-    fc.constantFrom('aliceWatch', 'bobWatch', 'aliceBatch', 'bobBatch', 'bobRecord' as const).map((k) => ids[k]),
+    fc
+      .constantFrom('aliceWatch', 'bobWatch', 'bobDeleted', 'aliceBatch', 'bobBatch', 'bobRecord' as const)
+      .map((k) => ids[k]),
     hostileText,
   );
 /** A valid body with one or two fields made hostile, now and then a hostile body as a whole. */
@@ -122,6 +135,17 @@ const bodyOf = (fields: Record<string, fc.Arbitrary<unknown>>) =>
     fc.constantFrom('{"tconst":', '[', 'null', '"\\ud800"', '{"review":"\\u0000"}'),
   );
 const valid = (...values: unknown[]) => fc.constantFrom(...values);
+/** No key, a good one, or one of the wrong length or shape (a header cannot carry NUL or CR/LF). */
+const idempotencyKey = fc.oneof(
+  fc.constant({}),
+  fc
+    .oneof(
+      fc.uuid(),
+      fc.constantFrom('short', 'x'.repeat(201), 'with spaces in it', '%00%00%00%00', 'same-key-each-time'),
+      fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((n) => String.fromCharCode(n)), maxLength: 30 }),
+    )
+    .map((key) => ({ 'idempotency-key': key })),
+);
 const watchFields = () => ({
   tconst: valid('tt0000439', 'tt0000001'),
   watchedOn: valid('2025-01-10', '2024', ''),
@@ -150,8 +174,10 @@ function routes(): Route[] {
       handler: watchesRoute.POST,
       method: 'POST',
       path: '/api/v1/watches',
+      headers: idempotencyKey,
       body: bodyOf({
         ...watchFields(),
+        match: fc.record({ title: orValid(['Carmencita']), year: orValid([1894]) }),
         removeFromWatchlist: valid(true, false),
         provisional: fc.record({
           title: orValid(['A film']),
@@ -168,6 +194,7 @@ function routes(): Route[] {
       method: 'PATCH',
       path: '/api/v1/watches/x',
       params: id,
+      headers: idempotencyKey,
       body: bodyOf(watchFields()),
     },
     {
@@ -176,6 +203,15 @@ function routes(): Route[] {
       method: 'DELETE',
       path: '/api/v1/watches/x',
       params: id,
+      headers: idempotencyKey,
+    },
+    {
+      name: 'POST /watches/{id}/restore',
+      handler: restoreRoute.POST,
+      method: 'POST',
+      path: '/api/v1/watches/x/restore',
+      params: id,
+      headers: idempotencyKey,
     },
     {
       name: 'GET /watchlist',
@@ -189,8 +225,18 @@ function routes(): Route[] {
       handler: watchlistRoute.POST,
       method: 'POST',
       path: '/api/v1/watchlist',
+      headers: idempotencyKey,
       body: bodyOf({ tconst: valid('tt0000439'), note: valid('Soon.') }),
     },
+    {
+      name: 'POST /picks/dismissals',
+      handler: dismissalsRoute.POST,
+      method: 'POST',
+      path: '/api/v1/picks/dismissals',
+      headers: idempotencyKey,
+      body: bodyOf({ tconst: valid('tt0000439', 'tt0000001') }),
+    },
+    { name: 'GET /me', handler: meRoute.GET, method: 'GET', path: '/api/v1/me' },
     {
       name: 'DELETE /watchlist/{tconst}',
       handler: removeRoute.DELETE,
@@ -263,7 +309,23 @@ function routes(): Route[] {
       handler: reviewRoute.GET,
       method: 'GET',
       path: '/api/v1/imports/review',
-      query: ['offset', 'limit'],
+      query: ['offset', 'limit', 'batch', 'reason', 'minConfidence'],
+    },
+    {
+      name: 'POST /imports/review',
+      handler: reviewRoute.POST,
+      method: 'POST',
+      path: '/api/v1/imports/review',
+      body: bodyOf({
+        choice: valid('accept', 'unmatched'),
+        batch: idParam().map(Number),
+        reason: valid('none', 'weak', 'several'),
+        minConfidence: valid(0, 50, 90),
+        recordIds: fc.oneof(
+          idParam().map((v) => [Number(v)]),
+          fc.array(idParam(), { maxLength: 3 }),
+        ),
+      }),
     },
     {
       name: 'POST /imports/review/{recordId}',
@@ -320,9 +382,16 @@ beforeAll(async () => {
   const bobBatch = await batchOf(bob.token);
   await call(watchlistRoute.POST, 'POST', '/api/v1/watchlist', { token: bob.token, body: { tconst: 'tt0000001' } });
   const bobRecord = await db().importRecord.findFirstOrThrow({ where: { batchId: bobBatch } });
+  // A deleted viewing of the other account: restoring it by its id must not work.
+  const bobDeleted = String(await watchOf(bob.token));
+  await call(watchRoute.DELETE, 'DELETE', `/api/v1/watches/${bobDeleted}`, {
+    token: bob.token,
+    params: { id: bobDeleted },
+  });
   ids = {
     aliceWatch: String(await watchOf(alice)),
     bobWatch: String(await watchOf(bob.token)),
+    bobDeleted,
     aliceBatch: String(await batchOf(alice)),
     bobBatch: String(bobBatch),
     bobRecord: String(bobRecord.id),
@@ -343,16 +412,21 @@ describe('hostile input to every API route', () => {
           fc.record(route.params ?? {}),
           queryArb,
           route.body ?? fc.constant(undefined),
-          async (params, query, body) => {
+          route.headers ?? fc.constant({}),
+          async (params, query, body, headers) => {
             const search = route.query ? query.map(([k, v]) => `${k}=${v}`).join('&') : '';
             const response = await call(route.handler, route.method, `${route.path}${search ? `?${search}` : ''}`, {
               token: alice,
               params: params as Record<string, string>,
+              headers,
               body,
               // Hostile bodies are the point: only the answers are checked against the API document.
               unchecked: 'request',
             });
-            expect(response.status, JSON.stringify({ params, query, body, answer: response.body })).toBeLessThan(500);
+            expect(
+              response.status,
+              JSON.stringify({ params, query, body, headers, answer: response.body }),
+            ).toBeLessThan(500);
           },
         ),
         { numRuns: RUNS },
